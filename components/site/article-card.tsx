@@ -1,0 +1,33 @@
+import Link from "next/link";
+import type { ArticleCard as ArticleCardData } from "@/lib/articles/queries";
+import { formatDate, type IndonesianTimeZone } from "@/lib/format";
+
+type ArticleCardProps = {
+  article: ArticleCardData;
+  timeZone: IndonesianTimeZone;
+  headingLevel?: "h2" | "h3";
+  showExcerpt?: boolean;
+};
+
+export function ArticleCard({ article, timeZone, headingLevel = "h3", showExcerpt = true }: ArticleCardProps) {
+  const Heading = headingLevel;
+  return (
+    <article className="flex flex-col gap-1 border-b border-line pb-4">
+      <Link
+        href={`/kategori/${article.category.slug}`}
+        className="text-xs font-bold tracking-wide text-accent-600 uppercase hover:underline"
+      >
+        {article.category.name}
+      </Link>
+      <Heading className="font-serif text-lg leading-snug font-bold">
+        <Link href={`/berita/${article.slug}`} className="hover:text-brand-700 hover:underline">
+          {article.title}
+        </Link>
+      </Heading>
+      {showExcerpt && article.excerpt ? <p className="text-sm text-muted">{article.excerpt}</p> : null}
+      <p className="text-xs text-muted">
+        {article.writer.displayName} · <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt, timeZone)}</time>
+      </p>
+    </article>
+  );
+}

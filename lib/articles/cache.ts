@@ -1,0 +1,48 @@
+import "server-only";
+import { revalidateTag } from "next/cache";
+
+/**
+ * Every cache tag the public side uses, in one place. Public reads tag what they
+ * return; mutations call invalidateArticle(before, after) and nothing else.
+ */
+export const articleTags = {
+  /** Any list of published articles: home, category, tag, author, popular, feeds, sitemaps. */
+  lists: "articles:lists",
+  article: (slug: string) => `article:${slug}`,
+  category: (slug: string) => `category:${slug}`,
+  tag: (slug: string) => `tag:${slug}`,
+  author: (username: string) => `author:${username}`,
+  /** Categories and their order (masthead, footer). */
+  categories: "categories",
+} as const;
+
+/** What a mutation knows about an article before and after it: enough to find every page it touches. */
+export type ArticleCacheKey = {
+  slug: string;
+  categorySlug: string;
+  tagSlugs: readonly string[];
+  writerUsername: string;
+};
+
+/**
+ * Drops every cached public page an article change can affect: its old and new URL,
+ * every list, its old and new category, tags and author. Expire at once rather than
+ * serve stale: an unpublished article must disappear from the next request.
+ */
+export function invalidateArticle(before: ArticleCacheKey | null, after: ArticleCacheKey | null): void {
+  const tags = new Set<string>([articleTags.lists]);
+  for (const key of [before, after]) {
+    if (!key) continue;
+    tags.add(articleTags.article(key.slug));
+    tags.add(articleTags.category(key.categorySlug));
+    tags.add(articleTags.author(key.writerUsername));
+    for (const tag of key.tagSlugs) tags.add(articleTags.tag(tag));
+  }
+  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+}
+
+/** Drops cached category lists after a category is created, renamed, reordered or deleted. */
+export function invalidateCategories(): void {
+  revalidateTag(articleTags.categories, { expire: 0 });
+  revalidateTag(articleTags.lists, { expire: 0 });
+}

@@ -1,0 +1,108 @@
+import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { articleBodySchema, type ArticleBody } from "./body";
+import { articleTags } from "./cache";
+
+/**
+ * Public reads. Every function here returns only PUBLISHED articles whose publish
+ * time has passed, as view shapes (never staff rows), and is cached with tags from
+ * ./cache so a publish, edit or unpublish refreshes it at once.
+ */
+
+/** Only what a reader may see: published, and not in the future. */
+function publishedWhere(now: Date): Prisma.ArticleWhereInput {
+  return { status: "PUBLISHED", publishedAt: { lte: now } };
+}
+
+export type ArticleCard = {
+  slug: string;
+  title: string;
+  excerpt: string;
+  publishedAt: Date;
+  category: { slug: string; name: string };
+  writer: { username: string; displayName: string };
+};
+
+const cardSelect = {
+  slug: true,
+  title: true,
+  excerpt: true,
+  publishedAt: true,
+  category: { select: { slug: true, name: true } },
+  writer: { select: { username: true, displayName: true } },
+} satisfies Prisma.ArticleSelect;
+
+type CardRow = Prisma.ArticleGetPayload<{ select: typeof cardSelect }>;
+
+function toCard(row: CardRow): ArticleCard {
+  return {
+    slug: row.slug,
+    title: row.title,
+    excerpt: row.excerpt,
+    // The where clause guarantees it; Prisma types it nullable because drafts have none.
+    publishedAt: row.publishedAt ?? new Date(0),
+    category: row.category,
+    writer: row.writer,
+  };
+}
+
+/** The newest published articles, newest first. */
+export async function listLatestArticles(limit: number): Promise<ArticleCard[]> {
+  "use cache";
+  cacheLife("minutes");
+  cacheTag(articleTags.lists);
+  const rows = await db.article.findMany({
+    where: publishedWhere(new Date()),
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    take: limit,
+    select: cardSelect,
+  });
+  return rows.map(toCard);
+}
+
+export type ArticlePage = ArticleCard & {
+  id: string;
+  body: ArticleBody;
+  dateline: string;
+  updatedAt: Date;
+  /** "(Prb/ty)": writer's initials, then the publishing editor's when there is one. */
+  signOff: string;
+  tags: { slug: string; name: string }[];
+  views: number;
+};
+
+/** One published article by its current slug, or null (drafts, future and unknown slugs alike). */
+export async function getPublishedArticle(slug: string): Promise<ArticlePage | null> {
+  "use cache";
+  cacheLife("minutes");
+  cacheTag(articleTags.article(slug));
+  const row = await db.article.findFirst({
+    where: { slug, ...publishedWhere(new Date()) },
+    select: {
+      ...cardSelect,
+      id: true,
+      body: true,
+      dateline: true,
+      updatedAt: true,
+      writer: { select: { username: true, displayName: true, initials: true } },
+      editor: { select: { initials: true } },
+      tags: { select: { tag: { select: { slug: true, name: true } } }, orderBy: { tag: { name: "asc" } } },
+      stats: { select: { views: true } },
+    },
+  });
+  if (!row) return null;
+  const initials = [row.writer.initials, row.editor?.initials].filter(Boolean).join("/");
+  return {
+    ...toCard(row),
+    writer: { username: row.writer.username, displayName: row.writer.displayName },
+    id: row.id,
+    body: articleBodySchema.parse(row.body),
+    dateline: row.dateline,
+    updatedAt: row.updatedAt,
+    signOff: initials ? `(${initials})` : "",
+    tags: row.tags.map(({ tag }) => tag),
+    views: Number(row.stats?.views ?? 0),
+  };
+}

@@ -1,0 +1,45 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { env } from "@/lib/env";
+import { PrismaClient } from "./generated/client";
+import { openPglite } from "./pglite";
+
+function createClient(): PrismaClient {
+  // CASE: a real server; one pool per process.
+  if (env.DATABASE_URL) {
+    const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_SIZE });
+    return new PrismaClient({ adapter });
+  }
+  // CASE: no server configured; the embedded database in PGLITE_DATA_DIR.
+  return new PrismaClient({ adapter: new PrismaPGlite(openPglite(env.PGLITE_DATA_DIR)) });
+}
+
+// One client per process, kept on globalThis so `next dev` hot reloads reuse it
+// instead of opening a new pool (or a second PGlite on the same folder) each time.
+const holder = globalThis as typeof globalThis & { __wartaPrisma?: PrismaClient };
+
+function getClient(): PrismaClient {
+  holder.__wartaPrisma ??= createClient();
+  return holder.__wartaPrisma;
+}
+
+/**
+ * The Prisma client, created on first use rather than on import: `next build`
+ * imports server modules in several workers, and none of them should open the
+ * database (PGlite would take its folder's lock).
+ */
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const client = getClient();
+    const value: unknown = Reflect.get(client, property, client);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});
+
+/** Closes the client (scripts and tests; the portal keeps it for the process lifetime). */
+export async function disconnectDb(): Promise<void> {
+  const client = holder.__wartaPrisma;
+  holder.__wartaPrisma = undefined;
+  await client?.$disconnect();
+}

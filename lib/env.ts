@@ -1,0 +1,88 @@
+import { z } from "zod";
+
+/**
+ * The one place that reads process.env. Every key is validated on import, so a
+ * misconfigured deployment fails at start with a message naming the variable,
+ * not with a confusing error on the first request.
+ */
+
+/** Indonesian time zones and the label readers know them by. */
+export const INDONESIAN_TIME_ZONES = {
+  "Asia/Jakarta": "WIB",
+  "Asia/Pontianak": "WIB",
+  "Asia/Makassar": "WITA",
+  "Asia/Jayapura": "WIT",
+} as const;
+
+const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
+const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
+
+const postgresUrl = z
+  .string()
+  .refine((value) => /^postgres(ql)?:\/\//.test(value), "must start with postgres:// or postgresql://");
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+
+  /** Postgres server. Unset: the embedded PGlite database in PGLITE_DATA_DIR. */
+  DATABASE_URL: z.preprocess(emptyAsUndefined, postgresUrl.optional()),
+  PGLITE_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default(".data/pglite")),
+  /** Connections in the pool when DATABASE_URL is set. */
+  DATABASE_POOL_SIZE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(100).default(10)),
+
+  /** Signs session cookies and salts reader fingerprints. At least 32 characters. */
+  AUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, "must be at least 32 characters").optional()),
+
+  SITE_URL: z.preprocess(emptyAsUndefined, z.url().default("http://localhost:3000")),
+  SITE_NAME: z.preprocess(emptyAsUndefined, z.string().min(1).max(80).default("Warta Samarinda")),
+  SITE_PUBLISHER: z.preprocess(
+    emptyAsUndefined,
+    z.string().min(1).max(120).default("Bagian Humas Pemerintah Kota Samarinda"),
+  ),
+  SITE_REGION: z.preprocess(emptyAsUndefined, z.string().min(1).max(80).default("Kota Samarinda")),
+  SITE_TAGLINE: z.preprocess(
+    emptyAsUndefined,
+    z.string().max(160).default("Kabar resmi dari Pemerintah Kota Samarinda"),
+  ),
+  SITE_TIME_ZONE: z.preprocess(
+    emptyAsUndefined,
+    z
+      .enum(Object.keys(INDONESIAN_TIME_ZONES) as [keyof typeof INDONESIAN_TIME_ZONES], {
+        error: `must be one of ${Object.keys(INDONESIAN_TIME_ZONES).join(", ")}`,
+      })
+      .default("Asia/Makassar"),
+  ),
+  SITE_CONTACT_EMAIL: z.preprocess(emptyAsUndefined, z.email().default("humas@samarindakota.example")),
+  SITE_CONTACT_PHONE: z.preprocess(emptyAsUndefined, z.string().max(40).default("(0541) 700 000")),
+  SITE_ADDRESS: z.preprocess(
+    emptyAsUndefined,
+    z.string().max(200).default("Jl. Kesuma Bangsa No. 1, Samarinda, Kalimantan Timur"),
+  ),
+
+  /** Where uploaded images are kept by the local-disk storage backend. */
+  MEDIA_DIR: z.preprocess(emptyAsUndefined, z.string().default(".data/media")),
+
+  /** The first administrator, created by `npm run db:seed` when no admin exists. */
+  SEED_ADMIN_USERNAME: z.preprocess(emptyAsUndefined, z.string().regex(/^[a-z0-9_.-]{3,40}$/).default("admin")),
+  SEED_ADMIN_EMAIL: z.preprocess(emptyAsUndefined, z.email().default("admin@warta.example")),
+  SEED_ADMIN_PASSWORD: optionalString,
+  /** Also create demo staff and demo articles (npm run demo sets it). */
+  SEED_DEMO_CONTENT: z.preprocess(emptyAsUndefined, z.enum(["true", "false"]).default("false")),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Parses an environment, throwing one error that names every bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+export const env = parseEnv(process.env);
+
+/** Values safe to send to the browser. */
+export const publicEnv = {} as const;

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# npm test — the whole suite: types, unit, integration and end-to-end tests.
+#
+# Integration tests use TEST_DATABASE_URL when set, the embedded PGlite otherwise.
+# End-to-end tests drive a production build (next build + next start) in Chromium
+# and need a Postgres server, because the portal and the test fixtures both write to
+# the database at once: TEST_DATABASE_URL, or else a throw-away database created on
+# the local server (postgresql://postgres@127.0.0.1:5432) and dropped afterwards.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  step "Installing dependencies (npm ci)"
+  npm ci --no-audit --no-fund
+fi
+
+step "Type checking"
+npm run --silent typecheck
+
+step "Unit tests"
+npx vitest run --project unit
+
+step "Integration tests (${TEST_DATABASE_URL:+Postgres at TEST_DATABASE_URL}${TEST_DATABASE_URL:-embedded PGlite})"
+npx vitest run --project integration
+
+e2e_db=${TEST_DATABASE_URL:-}
+created_db=""
+cleanup() { [ -z "$created_db" ] || node scripts/throwaway-db.mjs drop "$created_db" >/dev/null 2>&1 || true; }
+trap cleanup EXIT
+if [ -z "$e2e_db" ]; then
+  e2e_db=$(node scripts/throwaway-db.mjs create) || {
+    echo "End-to-end tests need a Postgres server: set TEST_DATABASE_URL, or run one at 127.0.0.1:5432." >&2
+    exit 1
+  }
+  created_db=$e2e_db
+fi
+
+step "Preparing the end-to-end database"
+node scripts/throwaway-db.mjs reset "$e2e_db"
+DATABASE_URL=$e2e_db npm run --silent db:migrate
+DATABASE_URL=$e2e_db SEED_DEMO_CONTENT=true npm run --silent db:seed >/dev/null
+
+step "Building for production"
+npm run --silent build
+
+step "End-to-end tests (Playwright, Chromium)"
+DATABASE_URL=$e2e_db npm run --silent test:e2e

@@ -25,10 +25,14 @@ step "Migrating the database"
 npm run --silent db:migrate
 
 step "Seeding demo content"
-SEED_DEMO_CONTENT=true npm run --silent db:seed
+seed_log=$(mktemp)
+SEED_DEMO_CONTENT=true npm run --silent db:seed | tee "$seed_log"
 
 step "Building the portal"
 npm run --silent build
 
 step "Starting Warta at http://localhost:${PORT:-3000}"
+# The build output pushed the seed's sign-in list off screen: show it again.
+sed -n '/^Demo sign-ins/,$p' "$seed_log"
+rm -f "$seed_log"
 exec npx next start --port "${PORT:-3000}"

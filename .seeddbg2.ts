@@ -1,0 +1,10 @@
+import { db, disconnectDb } from "@/lib/db/client";
+const t0 = performance.now();
+console.log(await db.category.count());
+await disconnectDb();
+console.log("disconnected", ((performance.now() - t0) / 1000).toFixed(2));
+const handles = (process as unknown as { _getActiveHandles(): object[] })._getActiveHandles();
+console.log(handles.map((h) => h.constructor.name));
+const reqs = (process as unknown as { _getActiveRequests(): object[] })._getActiveRequests();
+console.log(reqs.map((h) => h.constructor.name));
+process.on("exit", () => console.log("exit", ((performance.now() - t0) / 1000).toFixed(2)));

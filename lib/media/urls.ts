@@ -1,0 +1,23 @@
+/**
+ * Public addresses of stored images. Pure module: server pages, feeds and the
+ * next/image loader in the browser build the same URLs.
+ *
+ *   /media/<mediaId>/<width>.webp   responsive variants (widths listed in Media.variantWidths)
+ *   /media/<mediaId>/og.jpg         1200×630 share image for Open Graph, RSS and JSON-LD (< 300 KB)
+ */
+
+export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
+
+export function mediaVariantUrl(mediaId: string, width: number): string {
+  return `/media/${mediaId}/${width}.webp`;
+}
+
+export function ogImageUrl(mediaId: string): string {
+  return `/media/${mediaId}/og.jpg`;
+}
+
+/** The smallest stored variant at least as wide as wanted (the largest when none is). */
+export function pickVariantWidth(variantWidths: readonly number[], wanted: number): number {
+  const sorted = [...variantWidths].sort((a, b) => a - b);
+  return sorted.find((width) => width >= wanted) ?? sorted.at(-1) ?? wanted;
+}

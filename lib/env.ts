@@ -63,7 +63,13 @@ export const envSchema = z.object({
   MEDIA_DIR: z.preprocess(emptyAsUndefined, z.string().default(".data/media")),
 
   /** The first administrator, created by `npm run db:seed` when no admin exists. */
-  SEED_ADMIN_USERNAME: z.preprocess(emptyAsUndefined, z.string().regex(/^[a-z0-9_.-]{3,40}$/).default("admin")),
+  SEED_ADMIN_USERNAME: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^[a-z0-9_.-]{3,40}$/)
+      .default("admin"),
+  ),
   SEED_ADMIN_EMAIL: z.preprocess(emptyAsUndefined, z.email().default("admin@warta.example")),
   SEED_ADMIN_PASSWORD: optionalString,
   /** Also create demo staff and demo articles (npm run demo sets it). */

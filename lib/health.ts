@@ -16,7 +16,8 @@ export async function checkDatabase(timeoutMs = 3_000): Promise<DatabaseHealth> 
   } catch (error) {
     // The reason names the failure class only: connection strings and hosts stay in the server log.
     console.error("Database health check failed:", error);
-    const reason = error instanceof Error && error.message.startsWith("no answer") ? error.message : "database unreachable";
+    const reason =
+      error instanceof Error && error.message.startsWith("no answer") ? error.message : "database unreachable";
     return { ok: false, reason };
   } finally {
     clearTimeout(timer);

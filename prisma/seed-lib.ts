@@ -1,6 +1,6 @@
 import { articleBodySchema, bodyToPlainText, type ArticleBody } from "@/lib/articles/body";
 import { slugify } from "@/lib/articles/slug";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { ArticleStatus, Prisma, PrismaClient, Role } from "@/lib/db/generated/client";
 import { DEMO_ARTICLES } from "./seed-data/articles";
 import { REFERENCE_CATEGORIES } from "./seed-data/categories";
@@ -32,7 +32,10 @@ export type FirstAdminOutcome = "created" | "exists" | "skipped-no-password" | "
 export interface DemoLogin {
   role: Role;
   username: string;
-  password: string;
+  /** The password that signs in right now; null when the account is missing, inactive or its password was changed. */
+  password: string | null;
+  /** True for the first admin's SEED_ADMIN_PASSWORD, a secret the CLI must not echo. */
+  isFromEnv: boolean;
 }
 
 export interface SeedReport {
@@ -77,21 +80,59 @@ export async function seedDatabase(db: PrismaClient, options: SeedOptions): Prom
   if (!options.isDemo) return report;
 
   report.staffCreated = await seedDemoStaff(db);
-  report.tagsCreated = (await db.tag.createMany({ data: DEMO_TAGS.map((tag) => ({ slug: tag.slug, name: tag.name })), skipDuplicates: true })).count;
+  report.tagsCreated = (
+    await db.tag.createMany({
+      data: DEMO_TAGS.map((tag) => ({ slug: tag.slug, name: tag.name })),
+      skipDuplicates: true,
+    })
+  ).count;
   const articles = await seedDemoArticles(db, now, options.timeZone);
   report.articlesCreated = articles.articlesCreated;
   report.statsCreated = articles.statsCreated;
   report.dailyViewRowsCreated = articles.dailyViewRowsCreated;
-  report.demoLogins = [
-    {
-      role: "ADMIN",
-      username: options.admin.username,
-      // The env password is a secret: name the variable instead of echoing it.
-      password: options.admin.password === undefined ? DEMO_PASSWORDS.ADMIN : "(the value of SEED_ADMIN_PASSWORD)",
-    },
-    ...DEMO_STAFF.map((member) => ({ role: member.role, username: member.username, password: DEMO_PASSWORDS[member.role] })),
-  ];
+  report.demoLogins = await checkDemoLogins(db, options);
   return report;
+}
+
+/**
+ * The demo sign-ins, each checked against the stored hash, so the list printed at the end
+ * of a demo seed never advertises a password that someone has since changed.
+ */
+async function checkDemoLogins(db: PrismaClient, options: SeedOptions): Promise<DemoLogin[]> {
+  const candidates = [
+    {
+      role: "ADMIN" as const,
+      username: options.admin.username,
+      password: options.admin.password ?? DEMO_PASSWORDS.ADMIN,
+      isFromEnv: options.admin.password !== undefined,
+    },
+    ...DEMO_STAFF.map((member) => ({
+      role: member.role,
+      username: member.username,
+      password: DEMO_PASSWORDS[member.role],
+      isFromEnv: false,
+    })),
+  ];
+  const users = await db.user.findMany({
+    where: { username: { in: candidates.map((candidate) => candidate.username) } },
+    select: { username: true, role: true, isActive: true, passwordHash: true },
+  });
+  return Promise.all(
+    candidates.map(async (candidate) => {
+      const user = users.find((row) => row.username === candidate.username);
+      const isUsable =
+        user !== undefined &&
+        user.isActive &&
+        user.role === candidate.role &&
+        (await verifyPassword(user.passwordHash, candidate.password));
+      return {
+        role: candidate.role,
+        username: candidate.username,
+        password: isUsable ? candidate.password : null,
+        isFromEnv: candidate.isFromEnv,
+      };
+    }),
+  );
 }
 
 async function seedCategories(db: PrismaClient): Promise<number> {
@@ -108,7 +149,11 @@ async function seedCategories(db: PrismaClient): Promise<number> {
   return result.count;
 }
 
-async function seedFirstAdmin(db: PrismaClient, options: SeedOptions, log: (line: string) => void): Promise<FirstAdminOutcome> {
+async function seedFirstAdmin(
+  db: PrismaClient,
+  options: SeedOptions,
+  log: (line: string) => void,
+): Promise<FirstAdminOutcome> {
   const activeAdmins = await db.user.count({ where: { role: "ADMIN", isActive: true } });
   if (activeAdmins > 0) return "exists";
 
@@ -151,7 +196,9 @@ async function seedFirstAdmin(db: PrismaClient, options: SeedOptions, log: (line
 
 async function seedDemoStaff(db: PrismaClient): Promise<number> {
   const existing = await db.user.findMany({
-    where: { OR: [{ username: { in: demoStaffUsernames() } }, { email: { in: DEMO_STAFF.map((member) => member.email) } }] },
+    where: {
+      OR: [{ username: { in: demoStaffUsernames() } }, { email: { in: DEMO_STAFF.map((member) => member.email) } }],
+    },
     select: { username: true, email: true },
   });
   const taken = new Set(existing.flatMap((user) => [user.username, user.email]));
@@ -219,7 +266,10 @@ async function seedDemoArticles(db: PrismaClient, now: Date, timeZone: string): 
   const slugs = prepared.map((article) => article.slug);
 
   const [categories, tags, staff] = await Promise.all([
-    db.category.findMany({ where: { slug: { in: REFERENCE_CATEGORIES.map((category) => category.slug) } }, select: { id: true, slug: true } }),
+    db.category.findMany({
+      where: { slug: { in: REFERENCE_CATEGORIES.map((category) => category.slug) } },
+      select: { id: true, slug: true },
+    }),
     db.tag.findMany({ where: { slug: { in: DEMO_TAGS.map((tag) => tag.slug) } }, select: { id: true, slug: true } }),
     db.user.findMany({ where: { username: { in: demoStaffUsernames() } }, select: { id: true, username: true } }),
   ]);
@@ -268,11 +318,15 @@ async function seedDemoArticles(db: PrismaClient, now: Date, timeZone: string): 
           updatedAt: dates.updatedAt,
         };
       });
-      const created = rows.length > 0 ? await tx.article.createManyAndReturn({ data: rows, select: { id: true, slug: true } }) : [];
+      const created =
+        rows.length > 0 ? await tx.article.createManyAndReturn({ data: rows, select: { id: true, slug: true } }) : [];
 
       const bySlug = new Map(prepared.map((article) => [article.slug, article]));
       const articleTags = created.flatMap((row) =>
-        (bySlug.get(row.slug)?.source.tags ?? []).map((tag) => ({ articleId: row.id, tagId: idOf(tagIds, tag, "tag") })),
+        (bySlug.get(row.slug)?.source.tags ?? []).map((tag) => ({
+          articleId: row.id,
+          tagId: idOf(tagIds, tag, "tag"),
+        })),
       );
       if (articleTags.length > 0) await tx.articleTag.createMany({ data: articleTags, skipDuplicates: true });
 
@@ -305,7 +359,8 @@ async function seedDemoArticles(db: PrismaClient, now: Date, timeZone: string): 
         });
       }
       if (stats.length > 0) await tx.articleStats.createMany({ data: stats, skipDuplicates: true });
-      const dailyCreated = daily.length > 0 ? (await tx.articleDailyView.createMany({ data: daily, skipDuplicates: true })).count : 0;
+      const dailyCreated =
+        daily.length > 0 ? (await tx.articleDailyView.createMany({ data: daily, skipDuplicates: true })).count : 0;
 
       return { articlesCreated: created.length, statsCreated: stats.length, dailyViewRowsCreated: dailyCreated };
     },
@@ -335,7 +390,9 @@ function articleDates(article: DemoArticle, now: Date, timeZone: string): Articl
       // Writers file a few hours before the editor publishes.
       const createdAt = new Date(publishedAt.getTime() - (2 * HOUR + (article.title.length % 7) * 13 * MINUTE));
       const updatedAt =
-        timing.status === "ARCHIVED" ? notAfterNow(new Date(publishedAt.getTime() + timing.archivedAfterDays * 24 * HOUR), 5) : publishedAt;
+        timing.status === "ARCHIVED"
+          ? notAfterNow(new Date(publishedAt.getTime() + timing.archivedAfterDays * 24 * HOUR), 5)
+          : publishedAt;
       return { createdAt, updatedAt, publishedAt, scheduledAt: null };
     }
     case "SCHEDULED": {
@@ -362,7 +419,12 @@ interface CalendarDay {
 }
 
 function calendarDay(instant: Date, timeZone: string): CalendarDay {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(instant);
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((item) => item.type === type)?.value);
   return { year: part("year"), month: part("month"), day: part("day") };
 }

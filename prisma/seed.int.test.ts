@@ -6,7 +6,14 @@ import { DEMO_ARTICLES } from "./seed-data/articles";
 import { REFERENCE_CATEGORIES } from "./seed-data/categories";
 import { DEMO_PASSWORDS, DEMO_STAFF } from "./seed-data/staff";
 import { DEMO_TAGS } from "./seed-data/tags";
-import { demoArticleSlugs, demoStaffUsernames, seedDatabase, spreadViews, type SeedOptions, type SeedReport } from "./seed-lib";
+import {
+  demoArticleSlugs,
+  demoStaffUsernames,
+  seedDatabase,
+  spreadViews,
+  type SeedOptions,
+  type SeedReport,
+} from "./seed-lib";
 
 // The seed runs against the shared integration database, where other tests add their own
 // rows: every assertion is about the seeded slugs and usernames, never about table totals.
@@ -52,7 +59,11 @@ async function snapshot() {
       orderBy: { slug: "asc" },
       select: { id: true, slug: true, name: true, position: true, updatedAt: true },
     }),
-    db.tag.findMany({ where: { slug: { in: DEMO_TAGS.map((tag) => tag.slug) } }, orderBy: { slug: "asc" }, select: { id: true, slug: true, updatedAt: true } }),
+    db.tag.findMany({
+      where: { slug: { in: DEMO_TAGS.map((tag) => tag.slug) } },
+      orderBy: { slug: "asc" },
+      select: { id: true, slug: true, updatedAt: true },
+    }),
   ]);
   return { articles, users, categories, tags };
 }
@@ -71,7 +82,8 @@ beforeAll(async () => {
   // A later run, days after the first, must not move a single date or view.
   second = await seedDatabase(db, { ...options, now: new Date(firstNow.getTime() + 3 * DAY) });
   after = await snapshot();
-});
+  // Two full seeds (58 articles, ~2,500 daily rows each time checked) on embedded PGlite.
+}, 120_000);
 
 afterAll(async () => {
   await disconnectDb();
@@ -88,6 +100,9 @@ describe("seedDatabase with demo content", () => {
       dailyViewRowsCreated: 0,
     });
     expect(after).toEqual(before);
+    for (const username of usernames) {
+      expect(second.demoLogins.find((login) => login.username === username)?.password, username).not.toBeNull();
+    }
   });
 
   it("holds every seeded article, account, category and tag exactly once", async () => {
@@ -96,7 +111,9 @@ describe("seedDatabase with demo content", () => {
     expect(after.users.map((user) => user.username)).toEqual([...usernames].sort());
     expect(after.categories).toHaveLength(REFERENCE_CATEGORIES.length);
     expect(after.tags).toHaveLength(DEMO_TAGS.length);
-    const sameTitle = await db.article.count({ where: { title: { in: DEMO_ARTICLES.map((article) => article.title) } } });
+    const sameTitle = await db.article.count({
+      where: { title: { in: DEMO_ARTICLES.map((article) => article.title) } },
+    });
     expect(sameTitle).toBe(DEMO_ARTICLES.length);
   });
 
@@ -104,7 +121,18 @@ describe("seedDatabase with demo content", () => {
     const now = new Date();
     const published = await db.article.findMany({
       where: { slug: { in: slugs }, status: "PUBLISHED" },
-      select: { slug: true, publishedAt: true, editorId: true, excerpt: true, dateline: true, body: true, bodyText: true, version: true, coverImageId: true, _count: { select: { tags: true } } },
+      select: {
+        slug: true,
+        publishedAt: true,
+        editorId: true,
+        excerpt: true,
+        dateline: true,
+        body: true,
+        bodyText: true,
+        version: true,
+        coverImageId: true,
+        _count: { select: { tags: true } },
+      },
     });
     expect(published.length).toBeGreaterThanOrEqual(40);
     for (const article of published) {
@@ -157,7 +185,9 @@ describe("seedDatabase with demo content", () => {
   });
 
   it("counts views that add up, day by day, from publication to today", () => {
-    const withViews = after.articles.filter((article) => article.status === "PUBLISHED" || article.status === "ARCHIVED");
+    const withViews = after.articles.filter(
+      (article) => article.status === "PUBLISHED" || article.status === "ARCHIVED",
+    );
     expect(withViews.length).toBeGreaterThanOrEqual(41);
     for (const article of withViews) {
       const total = article.stats?.views ?? -1n;
@@ -166,7 +196,9 @@ describe("seedDatabase with demo content", () => {
       expect(sum, article.slug).toBe(total);
       // Dates are calendar days; the first one is the publication day (in WITA, UTC+8).
       const firstDay = article.dailyViews[0]?.day.toISOString().slice(0, 10);
-      const publishedDay = new Date((article.publishedAt?.getTime() ?? 0) + 8 * 60 * 60 * 1000).toISOString().slice(0, 10);
+      const publishedDay = new Date((article.publishedAt?.getTime() ?? 0) + 8 * 60 * 60 * 1000)
+        .toISOString()
+        .slice(0, 10);
       expect(firstDay, article.slug).toBe(publishedDay);
       expect(article.dailyViews.at(-1)?.day.getTime(), article.slug).toBeLessThanOrEqual(firstNow.getTime());
     }
@@ -189,7 +221,11 @@ describe("seedDatabase with demo content", () => {
   });
 
   it("leaves everything alone when run again without demo content", async () => {
-    const report = await seedDatabase(db, { ...options, isDemo: false, admin: { ...options.admin, password: undefined } });
+    const report = await seedDatabase(db, {
+      ...options,
+      isDemo: false,
+      admin: { ...options.admin, password: undefined },
+    });
     expect(report).toMatchObject({ categoriesCreated: 0, articlesCreated: 0, demoLogins: [] });
     expect(report.firstAdmin).toBe("exists");
     expect(await snapshot()).toEqual(before);
@@ -198,7 +234,13 @@ describe("seedDatabase with demo content", () => {
 
 describe("spreadViews", () => {
   it("splits a total exactly, most of it in the first days", () => {
-    for (const [total, days] of [[80, 1], [80, 120], [4_870, 62], [1, 5], [0, 3]] as const) {
+    for (const [total, days] of [
+      [80, 1],
+      [80, 120],
+      [4_870, 62],
+      [1, 5],
+      [0, 3],
+    ] as const) {
       const parts = spreadViews(total, days, `seed-${total}-${days}`);
       expect(parts).toHaveLength(days);
       expect(parts.reduce((acc, value) => acc + value, 0)).toBe(total);

@@ -1,9 +1,15 @@
 import { disconnectDb, db } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { seedDatabase, type SeedReport } from "./seed-lib";
+import { seedDatabase, type DemoLogin, type SeedReport } from "./seed-lib";
 
 // `npm run db:seed`: reference categories and the first admin always; demo staff and
 // articles too when SEED_DEMO_CONTENT=true. Safe to run on every deploy.
+
+function describePassword(login: DemoLogin): string {
+  // CASE: a real secret from the environment; name the variable instead of echoing it.
+  if (login.password !== null && login.isFromEnv) return "(the value of SEED_ADMIN_PASSWORD)";
+  return login.password ?? "(the demo password does not sign in: changed, deactivated or missing)";
+}
 
 function printReport(report: SeedReport, seconds: number): void {
   const lines = [
@@ -17,8 +23,10 @@ function printReport(report: SeedReport, seconds: number): void {
       `  tags created: ${report.tagsCreated}`,
       `  articles created: ${report.articlesCreated} (view counts for ${report.statsCreated}, ${report.dailyViewRowsCreated} daily rows)`,
       "",
-      "Demo sign-ins (unless changed since the first seed):",
-      ...report.demoLogins.map((login) => `  ${login.role.padEnd(6)}  ${login.username.padEnd(12)}  ${login.password}`),
+      "Demo sign-ins:",
+      ...report.demoLogins.map(
+        (login) => `  ${login.role.padEnd(6)}  ${login.username.padEnd(12)}  ${describePassword(login)}`,
+      ),
     );
   }
   console.log(lines.join("\n"));

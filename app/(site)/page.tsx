@@ -2,57 +2,91 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { Suspense } from "react";
 import { ArticleCard } from "@/components/site/article-card";
+import { listCategoryHighlights } from "@/lib/articles/home-queries";
 import { listLatestArticles } from "@/lib/articles/queries";
 import { formatDate } from "@/lib/format";
 import { site } from "@/lib/site";
 
-async function LatestNews() {
+function SectionHeading({ id, children }: { id: string; children: React.ReactNode }) {
+  return (
+    <h2 id={id} className="mb-4 border-b-2 border-brand-700 pb-1 font-serif text-xl font-bold">
+      {children}
+    </h2>
+  );
+}
+
+async function FrontPage() {
   await connection();
-  const [headline, ...latest] = await listLatestArticles(13);
+  const [[headline, ...latest], highlights] = await Promise.all([listLatestArticles(9), listCategoryHighlights(3)]);
   if (!headline) {
     return <p className="py-12 text-center text-muted">Belum ada berita yang diterbitkan.</p>;
   }
   return (
-    <div className="grid gap-8 lg:grid-cols-3">
-      <section aria-labelledby="berita-utama" className="lg:col-span-2">
-        <h2 id="berita-utama" className="sr-only">
-          Berita utama
-        </h2>
-        <article className="rounded border border-line bg-wash p-6">
-          <Link
-            href={`/kategori/${headline.category.slug}`}
-            className="text-xs font-bold tracking-wide text-accent-600 uppercase hover:underline"
-          >
-            {headline.category.name}
-          </Link>
-          <h3 className="mt-2 font-serif text-3xl leading-tight font-bold">
-            <Link href={`/berita/${headline.slug}`} className="hover:text-brand-700 hover:underline">
-              {headline.title}
+    <>
+      <div className="grid gap-8 lg:grid-cols-3">
+        <section aria-labelledby="berita-utama" className="lg:col-span-2">
+          <h2 id="berita-utama" className="sr-only">
+            Berita utama
+          </h2>
+          <article className="rounded border border-line bg-wash p-6">
+            <Link
+              href={`/kategori/${headline.category.slug}`}
+              className="text-xs font-bold tracking-wide text-accent-600 uppercase hover:underline"
+            >
+              {headline.category.name}
             </Link>
-          </h3>
-          <p className="mt-3 text-muted">{headline.excerpt}</p>
-          <p className="mt-3 text-sm text-muted">
-            {headline.writer.displayName} ·{" "}
-            <time dateTime={headline.publishedAt.toISOString()}>{formatDate(headline.publishedAt, site.timeZone)}</time>
-          </p>
-        </article>
-      </section>
-      <section aria-labelledby="berita-terkini" className="lg:row-span-2">
-        <h2 id="berita-terkini" className="mb-4 border-b-2 border-brand-700 pb-1 font-serif text-xl font-bold">
-          Berita Terkini
-        </h2>
-        <div className="flex flex-col gap-4">
-          {latest.slice(0, 6).map((article) => (
-            <ArticleCard key={article.slug} article={article} timeZone={site.timeZone} showExcerpt={false} />
-          ))}
-        </div>
-      </section>
-      <section aria-label="Berita lainnya" className="grid gap-6 sm:grid-cols-2 lg:col-span-2">
-        {latest.slice(6).map((article) => (
-          <ArticleCard key={article.slug} article={article} timeZone={site.timeZone} />
+            <h3 className="mt-2 font-serif text-3xl leading-tight font-bold">
+              <Link href={`/berita/${headline.slug}`} className="hover:text-brand-700 hover:underline">
+                {headline.title}
+              </Link>
+            </h3>
+            <p className="mt-3 text-muted">{headline.excerpt}</p>
+            <p className="mt-3 text-sm text-muted">
+              {headline.writer.displayName} ·{" "}
+              <time dateTime={headline.publishedAt.toISOString()}>
+                {formatDate(headline.publishedAt, site.timeZone)}
+              </time>
+            </p>
+          </article>
+          <div className="mt-6 grid gap-6 sm:grid-cols-2">
+            {latest.slice(6).map((article) => (
+              <ArticleCard key={article.slug} article={article} timeZone={site.timeZone} />
+            ))}
+          </div>
+        </section>
+        <section aria-labelledby="berita-terkini">
+          <SectionHeading id="berita-terkini">Berita Terkini</SectionHeading>
+          <div className="flex flex-col gap-4">
+            {latest.slice(0, 6).map((article) => (
+              <ArticleCard key={article.slug} article={article} timeZone={site.timeZone} showExcerpt={false} />
+            ))}
+          </div>
+        </section>
+      </div>
+      <div className="mt-12 grid gap-10 md:grid-cols-2 lg:grid-cols-3">
+        {highlights.map(({ category, articles }) => (
+          <section key={category.slug} aria-labelledby={`kategori-${category.slug}`}>
+            <h2
+              id={`kategori-${category.slug}`}
+              className="mb-4 flex items-baseline justify-between border-b-2 border-brand-700 pb-1 font-serif text-xl font-bold"
+            >
+              {category.name}
+              <Link
+                href={`/kategori/${category.slug}`}
+                className="font-sans text-sm font-semibold text-brand-700 hover:underline"
+              >
+                Lihat semua<span className="sr-only"> berita {category.name}</span>
+              </Link>
+            </h2>
+            <div className="flex flex-col gap-4">
+              {articles.map((article) => (
+                <ArticleCard key={article.slug} article={article} timeZone={site.timeZone} showExcerpt={false} />
+              ))}
+            </div>
+          </section>
         ))}
-      </section>
-    </div>
+      </div>
+    </>
   );
 }
 
@@ -61,7 +95,7 @@ export default function HomePage() {
     <>
       <h1 className="sr-only">{site.name}</h1>
       <Suspense fallback={<p className="py-12 text-center text-muted">Memuat berita…</p>}>
-        <LatestNews />
+        <FrontPage />
       </Suspense>
     </>
   );

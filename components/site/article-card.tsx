@@ -26,7 +26,8 @@ export function ArticleCard({ article, timeZone, headingLevel = "h3", showExcerp
       </Heading>
       {showExcerpt && article.excerpt ? <p className="text-sm text-muted">{article.excerpt}</p> : null}
       <p className="text-xs text-muted">
-        {article.writer.displayName} · <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt, timeZone)}</time>
+        {article.writer.displayName} ·{" "}
+        <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt, timeZone)}</time>
       </p>
     </article>
   );

@@ -7,7 +7,7 @@ type SiteFooterProps = {
 
 export function SiteFooter({ siteName, publisher, contact, year }: SiteFooterProps) {
   return (
-    <footer className="mt-16 border-t border-line bg-wash text-sm text-muted">
+    <footer className="no-print mt-16 border-t border-line bg-wash text-sm text-muted">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 sm:grid-cols-2">
         <div>
           <p className="font-serif text-lg font-bold text-brand-800">{siteName}</p>

@@ -16,7 +16,12 @@ async function SiteMasthead() {
 async function SiteFooterWithYear() {
   await connection();
   return (
-    <SiteFooter siteName={site.name} publisher={site.publisher} contact={site.contact} year={new Date().getFullYear()} />
+    <SiteFooter
+      siteName={site.name}
+      publisher={site.publisher}
+      contact={site.contact}
+      year={new Date().getFullYear()}
+    />
   );
 }
 

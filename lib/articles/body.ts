@@ -54,15 +54,16 @@ const hardBreakSchema = z.object({ type: z.literal("hardBreak") });
 const inlineSchema = z.discriminatedUnion("type", [textSchema, hardBreakSchema]);
 const inlineContent = z.array(inlineSchema).max(MAX_CHILDREN).optional();
 
-const alignAttrs = z
-  .object({ textAlign: z.enum(["left", "center", "right", "justify"]).nullish() })
-  .optional();
+const alignAttrs = z.object({ textAlign: z.enum(["left", "center", "right", "justify"]).nullish() }).optional();
 
 const paragraphSchema = z.object({ type: z.literal("paragraph"), attrs: alignAttrs, content: inlineContent });
 
 const headingSchema = z.object({
   type: z.literal("heading"),
-  attrs: z.object({ level: z.union([z.literal(2), z.literal(3), z.literal(4)]), textAlign: z.enum(["left", "center", "right", "justify"]).nullish() }),
+  attrs: z.object({
+    level: z.union([z.literal(2), z.literal(3), z.literal(4)]),
+    textAlign: z.enum(["left", "center", "right", "justify"]).nullish(),
+  }),
   content: inlineContent,
 });
 
@@ -119,7 +120,10 @@ const tableCellSchema: z.ZodType<TableCellNode> = z.lazy(() =>
   z.object({
     type: z.enum(["tableCell", "tableHeader"]),
     attrs: z
-      .object({ colspan: z.number().int().min(1).max(50).optional(), rowspan: z.number().int().min(1).max(500).optional() })
+      .object({
+        colspan: z.number().int().min(1).max(50).optional(),
+        rowspan: z.number().int().min(1).max(500).optional(),
+      })
       .optional(),
     content: z.array(blockSchema).min(1).max(MAX_CHILDREN),
   }),

@@ -53,7 +53,12 @@ export async function createTestUser(options: TestUserOptions = {}) {
 export async function createTestCategory(name = "Kategori Uji") {
   const suffix = uniqueSuffix();
   return db.category.create({
-    data: { slug: `kategori-uji-${suffix}`, name: `${name} ${suffix}`, description: "Dibuat oleh pengujian.", position: 999 },
+    data: {
+      slug: `kategori-uji-${suffix}`,
+      name: `${name} ${suffix}`,
+      description: "Dibuat oleh pengujian.",
+      position: 999,
+    },
   });
 }
 
@@ -88,7 +93,8 @@ export async function createTestArticle(options: TestArticleOptions = {}) {
       bodyText: bodyToPlainText(body),
       dateline: options.dateline ?? "Samarinda",
       status,
-      publishedAt: options.publishedAt !== undefined ? options.publishedAt : isLive ? new Date(Date.now() - 3_600_000) : null,
+      publishedAt:
+        options.publishedAt !== undefined ? options.publishedAt : isLive ? new Date(Date.now() - 3_600_000) : null,
       scheduledAt: options.scheduledAt ?? null,
       writerId,
       editorId: options.editorId ?? null,

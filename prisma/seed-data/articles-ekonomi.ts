@@ -26,9 +26,8 @@ export const EKONOMI_ARTICLES: readonly DemoArticle[] = [
       p(
         "Kepala Dinas Perdagangan Kota Samarinda, Irwan Syahputra, mengatakan pihaknya tetap memantau harga setiap hari karena permintaan biasanya meningkat menjelang akhir tahun. Ia memastikan stok beras dan minyak goreng di gudang distributor mencukupi kebutuhan warga hingga dua bulan ke depan.",
       ),
-      quote(
-        "Harga yang turun belum tentu bertahan lama. Kami minta distributor tidak menahan barang, dan kami siap menggelar pasar murah kapan pun harga bergejolak.",
-        "Irwan Syahputra, Kepala Dinas Perdagangan Kota Samarinda",
+      p(
+        "“Harga yang turun belum tentu bertahan lama. Kami minta distributor tidak menahan barang, dan kami siap menggelar pasar murah kapan pun harga bergejolak,” kata Irwan.",
       ),
       p(
         "Warga dapat memantau perkembangan harga kebutuhan pokok harian melalui papan informasi harga di setiap pasar tradisional dan kanal informasi resmi pemerintah kota.",
@@ -80,11 +79,10 @@ export const EKONOMI_ARTICLES: readonly DemoArticle[] = [
         "Peserta yang sebagian besar merupakan pelaku usaha makanan dan minuman rumahan itu dibekali keterampilan memotret produk menggunakan telepon genggam, menulis deskripsi produk yang menarik, hingga mengelola toko di lokapasar. Mereka juga dibantu menyiapkan dokumen untuk sertifikasi halal melalui skema pernyataan pelaku usaha yang tidak dipungut biaya.",
       ),
       p(
-        "Kepala Dinas Koperasi dan UKM, Lilis Suryani, mengatakan banyak produk UMKM Samarinda yang sebenarnya bermutu tetapi sulit menembus pasar yang lebih luas karena kemasan dan legalitasnya belum lengkap.",
+        "Kepala Dinas Koperasi dan UKM, Lilis Suryani, mengungkapkan banyak produk UMKM Samarinda yang sebenarnya bermutu tetapi sulit menembus pasar yang lebih luas karena kemasan dan legalitasnya belum lengkap.",
       ),
-      quote(
-        "Amplang, kue bingka, dan sambal kemasan buatan warga kita tidak kalah dengan produk dari daerah lain. Yang sering kurang adalah label, izin edar, dan cara menjualnya.",
-        "Lilis Suryani, Kepala Dinas Koperasi dan UKM",
+      p(
+        "“Amplang, kue bingka, dan sambal kemasan buatan warga kita tidak kalah dengan produk dari daerah lain. Yang sering kurang adalah label, izin edar, dan cara menjualnya,” ujar Lilis.",
       ),
       p(
         "Salah satu peserta, Hartati, pembuat amplang dari Kelurahan Loa Bakung, mengaku baru pertama kali belajar membuat foto produk dengan latar sederhana. Ia berharap penjualan daringnya bisa bertambah setelah produknya memiliki sertifikat halal.",
@@ -108,15 +106,14 @@ export const EKONOMI_ARTICLES: readonly DemoArticle[] = [
         "Pekerjaan revitalisasi Pasar Segiri tahap kedua resmi dimulai. Selama pembangunan, sekitar 420 pedagang di blok basah yang menjual ikan, daging, dan sayuran dipindahkan sementara ke lapak darurat di area parkir sisi timur pasar.",
       ),
       p(
-        "Kepala Dinas Perdagangan Kota Samarinda, Irwan Syahputra, mengatakan lapak sementara sudah dilengkapi atap, penerangan, saluran pembuangan, dan tempat sampah terpilah. Pemindahan dilakukan bertahap selama empat hari agar aktivitas jual beli tidak terhenti.",
+        "Kepala Dinas Perdagangan Kota Samarinda, Irwan Syahputra, menuturkan lapak sementara sudah dilengkapi atap, penerangan, saluran pembuangan, dan tempat sampah terpilah. Pemindahan dilakukan bertahap selama empat hari agar aktivitas jual beli tidak terhenti.",
       ),
       h("Pedagang lama dijamin kembali"),
       p(
         "Irwan menegaskan seluruh pedagang yang terdata akan kembali menempati lapak di bangunan baru tanpa dipungut biaya tambahan. Pembagian lapak dilakukan dengan undian terbuka yang disaksikan perwakilan paguyuban pedagang.",
       ),
-      quote(
-        "Kami sudah berdiskusi dengan paguyuban sejak awal. Tidak ada pedagang lama yang tergeser, dan tidak ada lapak yang diperjualbelikan.",
-        "Irwan Syahputra, Kepala Dinas Perdagangan Kota Samarinda",
+      p(
+        "“Kami sudah berdiskusi dengan paguyuban sejak awal. Tidak ada pedagang lama yang tergeser, dan tidak ada lapak yang diperjualbelikan,” tegas Irwan.",
       ),
       p(
         "Bangunan baru dirancang dua lantai dengan sirkulasi udara yang lebih baik, instalasi pengolahan air limbah, serta area bongkar muat terpisah sehingga tidak mengganggu arus lalu lintas di Jalan Pahlawan.",

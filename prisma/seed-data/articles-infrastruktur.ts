@@ -20,9 +20,8 @@ export const INFRASTRUKTUR_ARTICLES: readonly DemoArticle[] = [
       p(
         "Hingga pekan ini, progres fisik telah mencapai 64 persen. Pengerukan sedimen di sisi hilir sudah selesai, sementara pemasangan turap di sisi hulu masih berlangsung. Pekerjaan dilakukan bersama Balai Wilayah Sungai Kalimantan IV dan Pemerintah Provinsi Kalimantan Timur.",
       ),
-      quote(
-        "Normalisasi hanya menyelesaikan sebagian masalah. Kalau warga masih membuang sampah ke sungai, dalam dua atau tiga tahun sungai akan dangkal lagi.",
-        "Ahmad Jauhari, Kepala Dinas PUPR Kota Samarinda",
+      p(
+        "“Normalisasi hanya menyelesaikan sebagian masalah. Kalau warga masih membuang sampah ke sungai, dalam dua atau tiga tahun sungai akan dangkal lagi,” kata Ahmad.",
       ),
       p(
         "Pemerintah kota juga terus melakukan pendekatan kepada warga yang masih tinggal di bantaran sungai. Warga yang bersedia pindah mendapat bantuan relokasi ke rumah susun sewa dan santunan pembongkaran sesuai ketentuan.",
@@ -51,9 +50,8 @@ export const INFRASTRUKTUR_ARTICLES: readonly DemoArticle[] = [
       p(
         "Kolam retensi tersebut diperkirakan mampu menampung sekitar 60.000 meter kubik air. Di sekelilingnya akan dibangun jalur pejalan kaki dan ruang terbuka hijau yang dapat dimanfaatkan warga untuk berolahraga.",
       ),
-      quote(
-        "Prinsipnya, air hujan kita tahan dulu, baru dilepas pelan-pelan. Dengan begitu, puncak banjir di hilir bisa ditekan.",
-        "Ahmad Jauhari, Kepala Dinas PUPR Kota Samarinda",
+      p(
+        "“Prinsipnya, air hujan kita tahan dulu, baru dilepas pelan-pelan. Dengan begitu, puncak banjir di hilir bisa ditekan,” jelas Ahmad.",
       ),
       p(
         "Pembangunan kolam retensi ditargetkan selesai dalam delapan bulan. Lurah Sempaja Selatan, Hendra Saputra, mengatakan warga menyambut baik rencana ini dan siap mendukung, termasuk menjaga agar kolam tidak menjadi tempat pembuangan sampah.",
@@ -74,7 +72,7 @@ export const INFRASTRUKTUR_ARTICLES: readonly DemoArticle[] = [
         "Dinas PUPR Kota Samarinda menargetkan perbaikan 27 ruas jalan lingkungan di sepuluh kecamatan rampung sebelum akhir tahun. Sebagian besar ruas yang diperbaiki merupakan usulan Musrenbang kelurahan dan aduan warga yang masuk melalui aplikasi Lapor Warga.",
       ),
       p(
-        "Kepala Dinas PUPR, Ahmad Jauhari, mengatakan perbaikan dilakukan dengan dua metode, yaitu pengaspalan ulang untuk jalan yang masih memiliki pondasi baik, dan pengecoran beton untuk jalan di kawasan yang sering tergenang.",
+        "Kepala Dinas PUPR, Ahmad Jauhari, menuturkan perbaikan dilakukan dengan dua metode, yaitu pengaspalan ulang untuk jalan yang masih memiliki pondasi baik, dan pengecoran beton untuk jalan di kawasan yang sering tergenang.",
       ),
       p("Ruas jalan yang diperbaiki tersebar antara lain di:"),
       ul([
@@ -87,9 +85,8 @@ export const INFRASTRUKTUR_ARTICLES: readonly DemoArticle[] = [
       p(
         "Ahmad meminta warga bersabar jika akses jalan ditutup sementara selama pengecoran, yang biasanya berlangsung sekitar tujuh hari hingga beton cukup kuat untuk dilalui kendaraan.",
       ),
-      quote(
-        "Kami minta kontraktor memasang rambu dan menyediakan jalur darurat bagi warga. Jangan sampai warga tidak bisa keluar rumah karena jalannya dicor sekaligus.",
-        "Ahmad Jauhari, Kepala Dinas PUPR Kota Samarinda",
+      p(
+        "“Kami minta kontraktor memasang rambu dan menyediakan jalur darurat bagi warga. Jangan sampai warga tidak bisa keluar rumah karena jalannya dicor sekaligus,” ujar Ahmad.",
       ),
     ],
     timing: { status: "PUBLISHED", daysAgo: 41, at: "10.10", views: 1760, editor: "marlina" },
@@ -176,7 +173,7 @@ export const INFRASTRUKTUR_ARTICLES: readonly DemoArticle[] = [
         "Wali Kota Samarinda",
       ),
       p(
-        "Kepala Dinas PUPR, Ahmad Jauhari, mengatakan konstruksi ditargetkan selesai dalam tujuh bulan. Selama pembangunan, jembatan darurat untuk pejalan kaki dan sepeda motor disediakan di sisi hilir.",
+        "Kepala Dinas PUPR, Ahmad Jauhari, menyebutkan konstruksi ditargetkan selesai dalam tujuh bulan. Selama pembangunan, jembatan darurat untuk pejalan kaki dan sepeda motor disediakan di sisi hilir.",
       ),
       p(
         "Camat Sungai Kunjang, Ahmad Ridwan, mengajak warga ikut menjaga keamanan material di lokasi pekerjaan dan melaporkan kepada kelurahan bila menemukan hal yang mengganggu kelancaran pembangunan.",

@@ -19,9 +19,8 @@ export const KEAMANAN_KETERTIBAN_ARTICLES: readonly DemoArticle[] = [
       p(
         "Penertiban dilakukan bersama Badan Pendapatan Daerah dan Dinas PUPR di Jalan Slamet Riyadi, Jalan Gajah Mada, Jalan Juanda, Jalan Antasari, dan Jalan M. Yamin. Reklame yang diturunkan disimpan di gudang Satpol PP dan dapat diambil kembali oleh pemiliknya dalam waktu 30 hari.",
       ),
-      quote(
-        "Silakan beriklan, itu hak pelaku usaha. Tapi urus izinnya, bayar pajaknya, dan pasang di tempat yang memang diperuntukkan.",
-        "Agung Prasetyo, Kepala Satpol PP Kota Samarinda",
+      p(
+        "“Silakan beriklan, itu hak pelaku usaha. Tapi urus izinnya, bayar pajaknya, dan pasang di tempat yang memang diperuntukkan,” tegas Agung.",
       ),
       p(
         "Agung menambahkan, pelaku usaha dapat mengurus izin reklame di Mal Pelayanan Publik atau secara daring. Penertiban akan dilakukan rutin setiap bulan, dan pelanggar berulang akan dikenai sanksi administratif.",
@@ -74,7 +73,7 @@ export const KEAMANAN_KETERTIBAN_ARTICLES: readonly DemoArticle[] = [
         "Dinas Pemadam Kebakaran dan Penyelamatan Kota Samarinda mengimbau warga memeriksa instalasi listrik di rumah masing-masing. Imbauan ini disampaikan setelah terjadi sembilan kebakaran permukiman dalam dua bulan terakhir, tujuh di antaranya diduga dipicu korsleting listrik.",
       ),
       p(
-        "Kepala Dinas Pemadam Kebakaran dan Penyelamatan, Edi Santoso, mengatakan banyak rumah di permukiman padat menggunakan kabel yang sudah berumur lebih dari sepuluh tahun, dengan sambungan yang tidak sesuai standar dan stopkontak yang dibebani terlalu banyak peralatan.",
+        "Kepala Dinas Pemadam Kebakaran dan Penyelamatan, Edi Santoso, mengungkapkan banyak rumah di permukiman padat menggunakan kabel yang sudah berumur lebih dari sepuluh tahun, dengan sambungan yang tidak sesuai standar dan stopkontak yang dibebani terlalu banyak peralatan.",
       ),
       p("Warga diimbau melakukan langkah pencegahan berikut:"),
       ul([
@@ -84,9 +83,8 @@ export const KEAMANAN_KETERTIBAN_ARTICLES: readonly DemoArticle[] = [
         "gunakan peralatan listrik berlabel SNI dan pasang pemutus arus yang sesuai;",
         "sediakan alat pemadam api ringan dan ketahui nomor darurat 113.",
       ]),
-      quote(
-        "Rumah-rumah kayu di permukiman padat bisa habis dalam hitungan menit. Pencegahan jauh lebih murah daripada memadamkan.",
-        "Edi Santoso, Kepala Dinas Pemadam Kebakaran dan Penyelamatan",
+      p(
+        "“Rumah-rumah kayu di permukiman padat bisa habis dalam hitungan menit. Pencegahan jauh lebih murah daripada memadamkan,” kata Edi.",
       ),
       p(
         "Bekerja sama dengan penyedia listrik dan asosiasi instalatir, dinas membuka layanan pemeriksaan instalasi listrik gratis bagi rumah tangga berdaya rendah. Warga dapat mendaftar melalui kantor kelurahan.",

@@ -51,11 +51,12 @@ export const KESEHATAN_ARTICLES: readonly DemoArticle[] = [
       p(
         "Untuk mengejar ketertinggalan itu, imunisasi kejar diberikan gratis di seluruh posyandu dan 26 puskesmas. Petugas juga mendatangi sekolah PAUD dan taman kanak-kanak dengan persetujuan orang tua.",
       ),
-      quote(
-        "Demam ringan setelah imunisasi itu wajar dan biasanya hilang dalam satu atau dua hari. Risiko anak tertular polio atau campak jauh lebih berbahaya.",
-        "Rudi Hartono, Dinas Kesehatan Kota Samarinda",
+      p(
+        "“Demam ringan setelah imunisasi itu wajar dan biasanya hilang dalam satu atau dua hari. Risiko anak tertular polio atau campak jauh lebih berbahaya,” ujar Rudi.",
       ),
-      p("Orang tua diminta membawa buku Kesehatan Ibu dan Anak (KIA) saat datang ke posyandu. Bagi yang bukunya hilang, petugas akan menelusuri riwayat imunisasi melalui catatan puskesmas."),
+      p(
+        "Orang tua diminta membawa buku Kesehatan Ibu dan Anak (KIA) saat datang ke posyandu. Bagi yang bukunya hilang, petugas akan menelusuri riwayat imunisasi melalui catatan puskesmas.",
+      ),
     ],
     timing: { status: "PUBLISHED", daysAgo: 66, at: "08.30", views: 1190, editor: "marlina" },
   },
@@ -100,14 +101,13 @@ export const KESEHATAN_ARTICLES: readonly DemoArticle[] = [
         "Puskesmas Palaran kini melayani persalinan dan penanganan gawat darurat selama 24 jam. Sebelumnya, warga Kecamatan Palaran yang membutuhkan pertolongan pada malam hari harus menempuh perjalanan hingga satu jam menuju rumah sakit di pusat kota.",
       ),
       p(
-        "Kepala Dinas Kesehatan Kota Samarinda, dr. Maria Ulfah, mengatakan layanan 24 jam ini didukung penambahan dua dokter umum, enam bidan, dan empat perawat yang bekerja bergantian dalam tiga sif. Puskesmas juga dilengkapi ruang bersalin baru dan satu unit ambulans siaga.",
+        "Kepala Dinas Kesehatan Kota Samarinda, dr. Maria Ulfah, menuturkan layanan 24 jam ini didukung penambahan dua dokter umum, enam bidan, dan empat perawat yang bekerja bergantian dalam tiga sif. Puskesmas juga dilengkapi ruang bersalin baru dan satu unit ambulans siaga.",
       ),
       p(
         "Untuk kasus yang tidak dapat ditangani di puskesmas, petugas akan merujuk pasien ke rumah sakit rujukan dengan pendampingan tenaga kesehatan. Layanan ini dapat diakses peserta BPJS Kesehatan maupun warga yang belum terdaftar dengan jaminan dari pemerintah kota.",
       ),
-      quote(
-        "Ibu hamil di Palaran yang tinggal jauh dari jalan utama paling diuntungkan. Waktu tempuh menentukan keselamatan ibu dan bayi.",
-        "dr. Maria Ulfah, Kepala Dinas Kesehatan Kota Samarinda",
+      p(
+        "“Ibu hamil di Palaran yang tinggal jauh dari jalan utama paling diuntungkan. Waktu tempuh menentukan keselamatan ibu dan bayi,” kata Maria.",
       ),
       p(
         "Warga dapat menghubungi nomor layanan gawat darurat puskesmas yang tertera di papan informasi kantor kelurahan, atau datang langsung ke Unit Gawat Darurat Puskesmas Palaran.",

@@ -71,7 +71,7 @@ export const LINGKUNGAN_ARTICLES: readonly DemoArticle[] = [
         "Pemerintah Kota Samarinda kembali menegaskan jadwal pembuangan sampah rumah tangga ke tempat pembuangan sementara (TPS), yakni mulai pukul 18.00 hingga 06.00 WITA. Di luar jam tersebut, warga diminta menyimpan sampahnya di rumah.",
       ),
       p(
-        "Kepala DLH, Rahmadi Noor, mengatakan sampah yang dibuang pada siang hari membuat TPS meluber ke badan jalan, menimbulkan bau, dan mengganggu pengguna jalan. Armada pengangkut sampah dijadwalkan mengosongkan TPS sebelum pukul 07.00 WITA.",
+        "Kepala DLH, Rahmadi Noor, menuturkan sampah yang dibuang pada siang hari membuat TPS meluber ke badan jalan, menimbulkan bau, dan mengganggu pengguna jalan. Armada pengangkut sampah dijadwalkan mengosongkan TPS sebelum pukul 07.00 WITA.",
       ),
       p("Warga diimbau memperhatikan ketentuan berikut:"),
       ul([
@@ -83,9 +83,8 @@ export const LINGKUNGAN_ARTICLES: readonly DemoArticle[] = [
       p(
         "Satuan Polisi Pamong Praja bersama DLH akan berpatroli di sejumlah TPS yang kerap dipenuhi sampah pada siang hari. Pelanggar akan ditegur dan didata, dan pelanggaran berulang dapat dikenai sanksi sesuai peraturan daerah tentang pengelolaan sampah.",
       ),
-      quote(
-        "Kami tidak ingin menghukum warga. Tapi kalau satu orang membuang sampah siang hari, satu jalan ikut menanggung baunya.",
-        "Rahmadi Noor, Kepala DLH Kota Samarinda",
+      p(
+        "“Kami tidak ingin menghukum warga. Tapi kalau satu orang membuang sampah siang hari, satu jalan ikut menanggung baunya,” kata Rahmadi.",
       ),
     ],
     timing: { status: "PUBLISHED", daysAgo: 33, at: "08.15", views: 3750, editor: "marlina" },
@@ -106,11 +105,10 @@ export const LINGKUNGAN_ARTICLES: readonly DemoArticle[] = [
         "Sebagian besar sampah berupa plastik kemasan, styrofoam, dan popok sekali pakai. Relawan juga menemukan kasur, ban bekas, hingga perabot rumah tangga yang tersangkut di pintu air.",
       ),
       p(
-        "Kepala DLH, Rahmadi Noor, mengatakan sampah yang masih bernilai dipilah dan disetorkan ke bank sampah, sementara sisanya diangkut ke TPA. Menurutnya, sampah yang menyumbat aliran sungai ikut memperparah genangan ketika hujan deras.",
+        "Kepala DLH, Rahmadi Noor, mengungkapkan sampah yang masih bernilai dipilah dan disetorkan ke bank sampah, sementara sisanya diangkut ke TPA. Menurutnya, sampah yang menyumbat aliran sungai ikut memperparah genangan ketika hujan deras.",
       ),
-      quote(
-        "Sampah yang kami angkat hari ini bukan datang dari jauh. Semuanya dari rumah-rumah kita sendiri.",
-        "Rahmadi Noor, Kepala DLH Kota Samarinda",
+      p(
+        "“Sampah yang kami angkat hari ini bukan datang dari jauh. Semuanya dari rumah-rumah kita sendiri,” ujar Rahmadi.",
       ),
       p(
         "Aksi bersih sungai akan digelar rutin setiap bulan di segmen yang berbeda. Sekolah dan komunitas yang ingin bergabung dapat mendaftar melalui kantor kecamatan masing-masing.",

@@ -16,9 +16,8 @@ export const OLAHRAGA_ARTICLES: readonly DemoArticle[] = [
       p(
         "Cabang olahraga akuatik, atletik, dan pencak silat menjadi penyumbang emas terbanyak. Sejumlah atlet muda juga mencatat rekor baru Porprov, di antaranya di nomor renang gaya bebas dan lari gawang putri.",
       ),
-      quote(
-        "Ini hasil kerja keras atlet, pelatih, dan orang tua yang sabar mendampingi latihan bertahun-tahun. Pemerintah kota sudah menyiapkan bonus, dan saya pastikan diserahkan tepat waktu.",
-        "Wali Kota Samarinda",
+      p(
+        "“Ini hasil kerja keras atlet, pelatih, dan orang tua yang sabar mendampingi latihan bertahun-tahun. Pemerintah kota sudah menyiapkan bonus, dan saya pastikan diserahkan tepat waktu,” kata Wali Kota Samarinda.",
       ),
       p(
         "Kepala Dinas Pemuda dan Olahraga (Dispora) Kota Samarinda, Fajar Nugraha, mengatakan keberhasilan ini menjadi modal untuk menyiapkan atlet menuju kejuaraan tingkat nasional. Atlet peraih medali emas akan masuk program pembinaan berjenjang dengan pendampingan pelatih berlisensi.",
@@ -74,7 +73,7 @@ export const OLAHRAGA_ARTICLES: readonly DemoArticle[] = [
         "Lima lapangan olahraga publik yang terdiri atas lapangan futsal dan bola voli kini dapat digunakan warga secara gratis. Lapangan tersebut berada di Kecamatan Sambutan, Sungai Pinang, Palaran, Samarinda Seberang, dan Samarinda Utara.",
       ),
       p(
-        "Kepala Dispora, Fajar Nugraha, mengatakan pembangunan lapangan publik ini dimaksudkan untuk menyediakan ruang kegiatan positif bagi remaja dan pemuda, terutama pada sore dan malam hari.",
+        "Kepala Dispora, Fajar Nugraha, menuturkan pembangunan lapangan publik ini dimaksudkan untuk menyediakan ruang kegiatan positif bagi remaja dan pemuda, terutama pada sore dan malam hari.",
       ),
       p("Ketentuan penggunaan lapangan:"),
       ol([
@@ -109,7 +108,7 @@ export const OLAHRAGA_ARTICLES: readonly DemoArticle[] = [
         "Rute lari menyusuri tepian Sungai Mahakam, Jalan Gajah Mada, dan kawasan pusat kota. Panitia menyiapkan pos minum setiap dua kilometer, tim medis di sepanjang rute, serta petugas pengatur lalu lintas di setiap persimpangan.",
       ),
       p(
-        "Kepala Dispora, Fajar Nugraha, mengatakan ajang lari ini bukan hanya kegiatan olahraga, tetapi juga upaya menggerakkan ekonomi lokal. Puluhan pelaku UMKM membuka lapak makanan dan minuman di area finis.",
+        "Kepala Dispora, Fajar Nugraha, menyebutkan ajang lari ini bukan hanya kegiatan olahraga, tetapi juga upaya menggerakkan ekonomi lokal. Puluhan pelaku UMKM membuka lapak makanan dan minuman di area finis.",
       ),
       quote(
         "Pemandangan sungainya luar biasa, apalagi pagi hari. Tahun depan saya ajak teman-teman komunitas lari dari Balikpapan.",

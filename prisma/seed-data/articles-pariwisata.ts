@@ -48,7 +48,7 @@ export const PARIWISATA_ARTICLES: readonly DemoArticle[] = [
         "Pendampingan meliputi standar kebersihan kamar dan kamar mandi, penyajian makanan, keramahan dalam melayani tamu, hingga cara mengelola pemesanan secara daring. Setiap pemilik rumah juga dibantu melengkapi perizinan usaha.",
       ),
       p(
-        "Kepala Disbudpar, Dewi Kartika Sari, mengatakan wisatawan kini mencari pengalaman yang autentik, bukan sekadar berfoto. Kampung tenun dinilai memiliki daya tarik itu karena wisatawan dapat melihat proses menenun dari awal hingga selesai.",
+        "Kepala Disbudpar, Dewi Kartika Sari, menuturkan wisatawan kini mencari pengalaman yang autentik, bukan sekadar berfoto. Kampung tenun dinilai memiliki daya tarik itu karena wisatawan dapat melihat proses menenun dari awal hingga selesai.",
       ),
       quote(
         "Tamu yang menginap biasanya pulang membawa sarung. Jadi bukan hanya kamar yang laku, tenunan kami juga.",
@@ -78,9 +78,8 @@ export const PARIWISATA_ARTICLES: readonly DemoArticle[] = [
       p(
         "Dalam penataan ini, sekitar 150 pedagang kaki lima akan dipindahkan ke zona kuliner yang ditata dengan gerobak seragam, tempat cuci, dan tempat sampah terpilah. Pedagang yang terdata tidak dikenai biaya sewa selama enam bulan pertama.",
       ),
-      quote(
-        "Kami tidak mengusir pedagang. Justru kami ingin mereka berjualan lebih nyaman, pembeli juga lebih aman.",
-        "Dewi Kartika Sari, Kepala Disbudpar Kota Samarinda",
+      p(
+        "“Kami tidak mengusir pedagang. Justru kami ingin mereka berjualan lebih nyaman, pembeli juga lebih aman,” kata Dewi.",
       ),
       p(
         "Satpol PP akan mendampingi proses pemindahan pedagang secara persuasif. Selama penataan, pengunjung diminta memarkir kendaraan di kantong parkir resmi yang telah disediakan.",
@@ -104,11 +103,10 @@ export const PARIWISATA_ARTICLES: readonly DemoArticle[] = [
         "Pengunjung anjungan dapat mencoba menenun di alat tenun yang dibawa langsung dari Samarinda Seberang, mencicipi amplang dan bingka, serta mendapatkan peta wisata kota. Sejumlah penenun juga membuka penjualan langsung sarung tenun selama pameran.",
       ),
       p(
-        "Kepala Disbudpar, Dewi Kartika Sari, mengatakan pameran ini dimanfaatkan untuk bertemu biro perjalanan dan maskapai. Sedikitnya enam biro perjalanan menyatakan minat memasukkan paket wisata Samarinda ke dalam program perjalanan mereka.",
+        "Kepala Disbudpar, Dewi Kartika Sari, mengungkapkan pameran ini dimanfaatkan untuk bertemu biro perjalanan dan maskapai. Sedikitnya enam biro perjalanan menyatakan minat memasukkan paket wisata Samarinda ke dalam program perjalanan mereka.",
       ),
-      quote(
-        "Banyak orang hanya melewati Samarinda dalam perjalanan ke daerah lain. Kami ingin mereka singgah setidaknya satu malam.",
-        "Dewi Kartika Sari, Kepala Disbudpar Kota Samarinda",
+      p(
+        "“Banyak orang hanya melewati Samarinda dalam perjalanan ke daerah lain. Kami ingin mereka singgah setidaknya satu malam,” ujar Dewi.",
       ),
       p(
         "Selama tiga hari pameran, anjungan Samarinda dikunjungi lebih dari 4.000 orang dan transaksi produk UMKM yang dipamerkan mencapai sekitar Rp180 juta.",

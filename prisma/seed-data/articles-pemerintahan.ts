@@ -149,9 +149,8 @@ export const PEMERINTAHAN_ARTICLES: readonly DemoArticle[] = [
       p(
         "Setiap aduan diteruskan otomatis ke perangkat daerah yang berwenang. Perangkat daerah wajib memberi tanggapan awal paling lambat tiga hari kerja, dan pelapor dapat memantau status laporannya langsung dari telepon genggam.",
       ),
-      quote(
-        "Kami tidak ingin aduan warga hanya berhenti sebagai angka. Setiap pekan, daftar aduan yang terlambat ditanggapi kami bawa ke rapat pimpinan.",
-        "Hasbi Alamsyah, Kepala Diskominfo Kota Samarinda",
+      p(
+        "“Kami tidak ingin aduan warga hanya berhenti sebagai angka. Setiap pekan, daftar aduan yang terlambat ditanggapi kami bawa ke rapat pimpinan,” kata Hasbi.",
       ),
       p(
         "Hasbi mengingatkan warga untuk melengkapi laporan dengan foto dan titik lokasi yang jelas. Laporan yang tidak mencantumkan lokasi sering kali harus dikonfirmasi ulang sehingga penanganannya menjadi lebih lama.",
@@ -205,9 +204,8 @@ export const PEMERINTAHAN_ARTICLES: readonly DemoArticle[] = [
       p(
         "Meski demikian, Rusdi mengingatkan agar percepatan tidak dilakukan dengan mengorbankan mutu. Ia meminta pejabat pembuat komitmen memastikan setiap pekerjaan diperiksa sesuai spesifikasi sebelum dibayarkan.",
       ),
-      quote(
-        "Jangan sampai kita mengejar angka serapan, lalu tahun depan jalannya rusak lagi. Cepat boleh, asal benar.",
-        "Rusdi Hasanuddin, Sekretaris Daerah Kota Samarinda",
+      p(
+        "“Jangan sampai kita mengejar angka serapan, lalu tahun depan jalannya rusak lagi. Cepat boleh, asal benar,” tegas Rusdi.",
       ),
       p(
         "Pemerintah kota juga meminta perangkat daerah yang memiliki sisa anggaran dari penghematan untuk segera melaporkannya. Sisa anggaran tersebut akan diperhitungkan dalam perencanaan APBD 2027 agar dapat dimanfaatkan untuk program prioritas.",

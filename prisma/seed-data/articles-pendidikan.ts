@@ -19,9 +19,8 @@ export const PENDIDIKAN_ARTICLES: readonly DemoArticle[] = [
       p(
         "Selama pengerjaan, kegiatan belajar dipindahkan sementara ke perpustakaan, laboratorium, atau ruang guru. Sekolah dengan keterbatasan ruang memberlakukan jadwal masuk pagi dan siang untuk sementara waktu.",
       ),
-      quote(
-        "Anak-anak tidak boleh belajar di bawah plafon yang sewaktu-waktu bisa runtuh. Sekolah yang belum masuk daftar tahun ini sudah kami usulkan untuk tahun depan.",
-        "Sutrisno Wibowo, Kepala Disdikbud Kota Samarinda",
+      p(
+        "“Anak-anak tidak boleh belajar di bawah plafon yang sewaktu-waktu bisa runtuh. Sekolah yang belum masuk daftar tahun ini sudah kami usulkan untuk tahun depan,” kata Sutrisno.",
       ),
       p(
         "Sutrisno meminta kepala sekolah dan komite sekolah ikut mengawasi pekerjaan di lapangan. Temuan pekerjaan yang tidak sesuai spesifikasi dapat dilaporkan langsung kepada dinas atau melalui kanal pengaduan pemerintah kota.",
@@ -77,7 +76,7 @@ export const PENDIDIKAN_ARTICLES: readonly DemoArticle[] = [
         "Pemerintah Kota Samarinda mencairkan insentif triwulan bagi 1.860 guru honorer dan tenaga kependidikan non-aparatur sipil negara di sekolah negeri jenjang TK, SD, dan SMP. Insentif ditransfer langsung ke rekening masing-masing penerima.",
       ),
       p(
-        "Kepala Disdikbud, Sutrisno Wibowo, mengatakan penyaluran secara nontunai dilakukan agar insentif diterima utuh tanpa potongan apa pun. Penerima yang belum memiliki rekening dibantu membuka rekening secara kolektif melalui sekolah.",
+        "Kepala Disdikbud, Sutrisno Wibowo, menuturkan penyaluran secara nontunai dilakukan agar insentif diterima utuh tanpa potongan apa pun. Penerima yang belum memiliki rekening dibantu membuka rekening secara kolektif melalui sekolah.",
       ),
       quote(
         "Guru honorer memikul beban mengajar yang sama. Insentif ini belum sebanding dengan pengabdian mereka, tetapi kami pastikan diterima tepat waktu dan tanpa potongan.",
@@ -108,11 +107,10 @@ export const PENDIDIKAN_ARTICLES: readonly DemoArticle[] = [
         "Setiap sekolah menerima rak buku dan sekitar 300 judul buku cerita anak bergambar, termasuk kumpulan cerita rakyat Kalimantan Timur. Siswa diajak membaca selama 15 menit sebelum pelajaran pertama dimulai, lalu menceritakan kembali isi bacaannya secara bergiliran.",
       ),
       p(
-        "Kepala Disdikbud, Sutrisno Wibowo, mengatakan kebiasaan membaca perlu dibangun sejak kelas awal. Hasil asesmen menunjukkan kemampuan literasi siswa di sejumlah sekolah masih di bawah rata-rata, terutama dalam memahami isi bacaan.",
+        "Kepala Disdikbud, Sutrisno Wibowo, menyebutkan kebiasaan membaca perlu dibangun sejak kelas awal. Hasil asesmen menunjukkan kemampuan literasi siswa di sejumlah sekolah masih di bawah rata-rata, terutama dalam memahami isi bacaan.",
       ),
-      quote(
-        "Anak yang suka membaca akan lebih mudah belajar pelajaran apa pun. Buku harus ada di dekat mereka, bukan terkunci di lemari perpustakaan.",
-        "Sutrisno Wibowo, Kepala Disdikbud Kota Samarinda",
+      p(
+        "“Anak yang suka membaca akan lebih mudah belajar pelajaran apa pun. Buku harus ada di dekat mereka, bukan terkunci di lemari perpustakaan,” ujar Sutrisno.",
       ),
       p(
         "Disdikbud juga menggelar pelatihan bagi guru kelas tentang cara memandu kegiatan membaca yang menyenangkan. Orang tua diharapkan ikut membiasakan anak membaca di rumah, misalnya dengan membacakan cerita sebelum tidur.",
@@ -136,12 +134,9 @@ export const PENDIDIKAN_ARTICLES: readonly DemoArticle[] = [
         "Rencana darurat itu mencakup jalur evakuasi siswa, tempat penyimpanan buku dan perangkat komputer di lantai yang lebih tinggi, serta skema pembelajaran jarak jauh apabila sekolah tergenang lebih dari satu hari.",
       ),
       p(
-        "Kepala Disdikbud, Sutrisno Wibowo, mengatakan kepala sekolah berwenang memulangkan siswa lebih awal atau meliburkan sekolah ketika air mulai naik, dengan memberi tahu orang tua dan melaporkannya kepada dinas.",
+        "Kepala Disdikbud, Sutrisno Wibowo, menegaskan kepala sekolah berwenang memulangkan siswa lebih awal atau meliburkan sekolah ketika air mulai naik, dengan memberi tahu orang tua dan melaporkannya kepada dinas.",
       ),
-      quote(
-        "Keselamatan siswa nomor satu. Jangan menunggu air masuk kelas baru mengambil keputusan.",
-        "Sutrisno Wibowo, Kepala Disdikbud Kota Samarinda",
-      ),
+      p("“Keselamatan siswa nomor satu. Jangan menunggu air masuk kelas baru mengambil keputusan,” tegas Sutrisno."),
       p(
         "Badan Penanggulangan Bencana Daerah (BPBD) Kota Samarinda juga dijadwalkan memberikan pelatihan simulasi evakuasi banjir kepada guru dan siswa di sekolah-sekolah tersebut dalam beberapa pekan ke depan.",
       ),

@@ -76,7 +76,7 @@ export const SOSIAL_BUDAYA_ARTICLES: readonly DemoArticle[] = [
         "Pemerintah Kota Samarinda menyiapkan hunian sementara bagi 31 keluarga korban kebakaran permukiman di Kecamatan Sungai Pinang. Kebakaran yang terjadi dini hari itu menghanguskan 24 rumah dan membuat 112 jiwa kehilangan tempat tinggal.",
       ),
       p(
-        "Kepala Dinas Sosial, Hj. Norhayati, mengatakan para korban saat ini menempati hunian sementara di gedung serbaguna kelurahan yang telah disekat per keluarga. Dapur umum dioperasikan bersama Taruna Siaga Bencana dan relawan selama masa tanggap darurat.",
+        "Kepala Dinas Sosial, Hj. Norhayati, menuturkan para korban saat ini menempati hunian sementara di gedung serbaguna kelurahan yang telah disekat per keluarga. Dapur umum dioperasikan bersama Taruna Siaga Bencana dan relawan selama masa tanggap darurat.",
       ),
       p(
         "Dinas Kependudukan dan Pencatatan Sipil membuka layanan jemput bola di lokasi pengungsian untuk mencetak ulang KTP elektronik, kartu keluarga, dan akta kelahiran yang ikut terbakar. Seluruh layanan tersebut tidak dipungut biaya.",
@@ -84,9 +84,8 @@ export const SOSIAL_BUDAYA_ARTICLES: readonly DemoArticle[] = [
       p(
         "Selain bantuan logistik, setiap keluarga akan menerima bantuan bahan bangunan untuk membangun kembali rumahnya. Pendataan kerusakan dilakukan bersama kelurahan dan ketua RT.",
       ),
-      quote(
-        "Yang paling penting sekarang anak-anak bisa tetap sekolah. Seragam dan buku mereka sudah kami ganti, dan sekolah sudah kami minta memberikan kelonggaran.",
-        "Hj. Norhayati, Kepala Dinas Sosial Kota Samarinda",
+      p(
+        "“Yang paling penting sekarang anak-anak bisa tetap sekolah. Seragam dan buku mereka sudah kami ganti, dan sekolah sudah kami minta memberikan kelonggaran,” kata Norhayati.",
       ),
       p(
         "Masyarakat yang ingin membantu dapat menyalurkan donasi melalui posko resmi di kantor kelurahan agar bantuan tercatat dan tersalurkan secara merata.",
@@ -112,9 +111,8 @@ export const SOSIAL_BUDAYA_ARTICLES: readonly DemoArticle[] = [
       p(
         "Sekretaris Daerah, Rusdi Hasanuddin, menegaskan bahwa penilaian tidak hanya melihat tampilan pada hari kunjungan. Tim juga akan melakukan kunjungan mendadak untuk memastikan kebersihan terjaga setiap hari.",
       ),
-      quote(
-        "Kampung yang bersih bukan kampung yang dicat menjelang penilaian, tapi kampung yang warganya terbiasa peduli.",
-        "Rusdi Hasanuddin, Sekretaris Daerah Kota Samarinda",
+      p(
+        "“Kampung yang bersih bukan kampung yang dicat menjelang penilaian, tapi kampung yang warganya terbiasa peduli,” ujar Rusdi.",
       ),
       p(
         "Kelurahan terbaik di setiap kecamatan akan menerima dana pembinaan untuk membiayai kegiatan lingkungan, sedangkan juara tingkat kota akan diumumkan pada peringatan hari jadi kota.",
@@ -135,7 +133,7 @@ export const SOSIAL_BUDAYA_ARTICLES: readonly DemoArticle[] = [
         "Pemerintah Kota Samarinda menyerahkan santunan kepada 1.500 anak yatim, anak yatim piatu, dan warga lanjut usia telantar. Santunan ditransfer langsung ke rekening penerima atau wali yang ditunjuk.",
       ),
       p(
-        "Penyerahan secara simbolis dilakukan di Pendopo Balai Kota kepada perwakilan penerima dari setiap kecamatan. Kepala Dinas Sosial, Hj. Norhayati, mengatakan data penerima dihimpun dari panti asuhan, kelurahan, dan hasil penjangkauan pekerja sosial.",
+        "Penyerahan secara simbolis dilakukan di Pendopo Balai Kota kepada perwakilan penerima dari setiap kecamatan. Kepala Dinas Sosial, Hj. Norhayati, menyebutkan data penerima dihimpun dari panti asuhan, kelurahan, dan hasil penjangkauan pekerja sosial.",
       ),
       p(
         "Selain santunan, Dinas Sosial mendata warga lanjut usia yang tinggal sendiri tanpa keluarga. Mereka akan mendapat kunjungan rutin dari pendamping sosial, pemeriksaan kesehatan berkala, serta bantuan permakanan.",

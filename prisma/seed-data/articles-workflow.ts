@@ -1,4 +1,4 @@
-import { p, quote, ul, type DemoArticle } from "./types";
+import { p, ul, type DemoArticle } from "./types";
 
 /**
  * Articles that are not (or no longer) public, so the dashboard has something in each
@@ -28,7 +28,8 @@ export const WORKFLOW_ARTICLES: readonly DemoArticle[] = [
     category: "kesehatan",
     writer: "aisyah",
     dateline: "Samarinda",
-    excerpt: "Posyandu remaja menjadi tempat pemeriksaan anemia, konseling gizi, dan edukasi kesehatan reproduksi bagi remaja usia 10–18 tahun.",
+    excerpt:
+      "Posyandu remaja menjadi tempat pemeriksaan anemia, konseling gizi, dan edukasi kesehatan reproduksi bagi remaja usia 10–18 tahun.",
     tags: ["posyandu", "stunting"],
     body: [
       p(
@@ -77,14 +78,13 @@ export const WORKFLOW_ARTICLES: readonly DemoArticle[] = [
         "Pemerintah Kota Samarinda mulai menguji coba layanan bus sekolah gratis di dua rute, yaitu Palaran menuju pusat kota dan Sambutan menuju Sungai Pinang. Setiap bus berkapasitas 40 penumpang dan beroperasi pada pagi serta siang hari mengikuti jam masuk dan pulang sekolah.",
       ),
       p(
-        "Kepala Dinas Perhubungan, Teguh Wiranata, mengatakan uji coba berlangsung selama tiga bulan. Hasilnya akan menjadi dasar penambahan armada dan rute pada tahun anggaran berikutnya.",
+        "Kepala Dinas Perhubungan, Teguh Wiranata, menuturkan uji coba berlangsung selama tiga bulan. Hasilnya akan menjadi dasar penambahan armada dan rute pada tahun anggaran berikutnya.",
       ),
       p(
         "Siswa SD dan SMP cukup menunjukkan kartu pelajar atau mengenakan seragam sekolah untuk naik bus. Setiap bus didampingi satu petugas yang memastikan siswa naik dan turun dengan aman.",
       ),
-      quote(
-        "Banyak orang tua di Palaran yang harus mengantar anak sebelum berangkat kerja. Bus ini meringankan beban mereka dan mengurangi sepeda motor yang dikendarai anak di bawah umur.",
-        "Teguh Wiranata, Kepala Dinas Perhubungan Kota Samarinda",
+      p(
+        "“Banyak orang tua di Palaran yang harus mengantar anak sebelum berangkat kerja. Bus ini meringankan beban mereka dan mengurangi sepeda motor yang dikendarai anak di bawah umur,” kata Teguh.",
       ),
       p("Jadwal keberangkatan dan titik penjemputan diumumkan melalui sekolah dan kantor kelurahan di sepanjang rute."),
     ],
@@ -132,9 +132,8 @@ export const WORKFLOW_ARTICLES: readonly DemoArticle[] = [
       p(
         "Kepala Dinas Perdagangan, Irwan Syahputra, mengatakan pasar murah digelar karena permintaan bahan pokok biasanya meningkat menjelang akhir tahun. Setiap warga dapat membeli dengan menunjukkan KTP atau kartu keluarga, dengan batas pembelian per orang.",
       ),
-      quote(
-        "Kami sudah berkoordinasi dengan Bulog dan distributor. Stok aman, jadi warga tidak perlu memborong.",
-        "Irwan Syahputra, Kepala Dinas Perdagangan Kota Samarinda",
+      p(
+        "“Kami sudah berkoordinasi dengan Bulog dan distributor. Stok aman, jadi warga tidak perlu memborong,” ujar Irwan.",
       ),
       p("Pasar murah dibuka pukul 08.00 WITA hingga persediaan habis."),
     ],

@@ -15,7 +15,8 @@ export const REFERENCE_CATEGORIES: readonly ReferenceCategory[] = [
   {
     slug: "pemerintahan",
     name: "Pemerintahan",
-    description: "Kebijakan Wali Kota, rapat koordinasi, perencanaan dan anggaran daerah, serta kerja sama dengan DPRD.",
+    description:
+      "Kebijakan Wali Kota, rapat koordinasi, perencanaan dan anggaran daerah, serta kerja sama dengan DPRD.",
     position: 1,
   },
   {

@@ -89,7 +89,11 @@ export function ul(items: readonly string[]): BodyNode {
 
 /** A numbered list of plain items. */
 export function ol(items: readonly string[]): BodyNode {
-  return { type: "orderedList", attrs: { start: 1 }, content: items.map((item) => ({ type: "listItem", content: [p(item)] })) };
+  return {
+    type: "orderedList",
+    attrs: { start: 1 },
+    content: items.map((item) => ({ type: "listItem", content: [p(item)] })),
+  };
 }
 
 /** A pull quote; the attribution goes on its own line, in italics. */

@@ -6,7 +6,10 @@ export async function GET() {
   const database = await checkDatabase();
   const headers = { "Cache-Control": "no-store" };
   if (!database.ok) {
-    return Response.json({ status: "error", database: "unreachable", reason: database.reason }, { status: 503, headers });
+    return Response.json(
+      { status: "error", database: "unreachable", reason: database.reason },
+      { status: 503, headers },
+    );
   }
   return Response.json({ status: "ok", database: "reachable", latencyMs: database.latencyMs }, { headers });
 }

@@ -3,14 +3,18 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ArticleBodyView } from "@/components/site/article-body";
+import { ArticleCard } from "@/components/site/article-card";
+import { ShareLinks } from "@/components/site/share-links";
 import { getPublishedArticle } from "@/lib/articles/queries";
+import { getAdjacentArticles, listRelatedArticles } from "@/lib/articles/related-queries";
 import { slugSchema } from "@/lib/articles/slug";
+import { breadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd } from "@/lib/articles/structured-data";
 import { formatDate, formatTime, formatViews } from "@/lib/format";
-import { site } from "@/lib/site";
+import { absoluteUrl, site } from "@/lib/site";
 
-// The article is rendered whole before the first byte (no streamed fallback), so an
-// unknown or unpublished slug answers with a real 404 status. Rendered pages are then
-// served from Next's cache until the article's tag is invalidated.
+// Missing and unpublished slugs never reach this page: proxy.ts answers them with a
+// real 404 before rendering. The page renders in full at request time (it needs the
+// slug) and is then served from Next's cache until the article's tags are invalidated.
 export const instant = false;
 
 type ArticleRouteProps = { params: Promise<{ slug: string }> };
@@ -21,22 +25,32 @@ const loadArticle = cache(async (rawSlug: string) => {
   return slug.success ? getPublishedArticle(slug.data) : null;
 });
 
+const DEFAULT_SHARE_IMAGE = { url: "/og-default.jpg", width: 1200, height: 630 };
+
 export async function generateMetadata({ params }: ArticleRouteProps): Promise<Metadata> {
   const article = await loadArticle((await params).slug);
-  if (!article) return { title: "Berita tidak ditemukan" };
+  if (!article) return { title: "Halaman tidak ditemukan", robots: { index: false } };
+  const url = `/berita/${article.slug}`;
+  const image = { ...DEFAULT_SHARE_IMAGE, alt: article.title };
   return {
     title: article.title,
     description: article.excerpt,
-    alternates: { canonical: `/berita/${article.slug}` },
+    alternates: { canonical: url },
+    authors: [{ name: article.writer.displayName, url: `/penulis/${article.writer.username}` }],
     openGraph: {
       type: "article",
       title: article.title,
       description: article.excerpt,
-      url: `/berita/${article.slug}`,
+      url,
+      siteName: site.name,
+      locale: "id_ID",
       publishedTime: article.publishedAt.toISOString(),
       modifiedTime: article.updatedAt.toISOString(),
       section: article.category.name,
+      tags: article.tags.map((tag) => tag.name),
+      images: [image],
     },
+    twitter: { card: "summary_large_image", title: article.title, description: article.excerpt, images: [image.url] },
   };
 }
 
@@ -44,41 +58,142 @@ export default async function ArticleRoute({ params }: ArticleRouteProps) {
   const article = await loadArticle((await params).slug);
   if (!article) notFound();
 
+  const [related, adjacent] = await Promise.all([
+    listRelatedArticles(article.id),
+    getAdjacentArticles(article.id, article.category.slug, article.publishedAt),
+  ]);
+  const url = absoluteUrl(`/berita/${article.slug}`);
+  const structuredData = [
+    newsArticleJsonLd({
+      url,
+      headline: article.title,
+      description: article.excerpt,
+      publishedAt: article.publishedAt,
+      updatedAt: article.updatedAt,
+      authorName: article.writer.displayName,
+      authorUrl: absoluteUrl(`/penulis/${article.writer.username}`),
+      section: article.category.name,
+      keywords: article.tags.map((tag) => tag.name),
+      imageUrl: absoluteUrl(DEFAULT_SHARE_IMAGE.url),
+      publisher: { name: site.publisher, url: site.url, logoUrl: absoluteUrl(DEFAULT_SHARE_IMAGE.url) },
+      timeZone: site.timeZone,
+    }),
+    breadcrumbJsonLd([
+      { name: "Beranda", url: absoluteUrl("/") },
+      { name: article.category.name, url: absoluteUrl(`/kategori/${article.category.slug}`) },
+      { name: article.title, url },
+    ]),
+  ];
+
   return (
-    <article className="mx-auto max-w-3xl">
-      <Link
-        href={`/kategori/${article.category.slug}`}
-        className="text-sm font-bold tracking-wide text-accent-600 uppercase hover:underline"
-      >
-        {article.category.name}
-      </Link>
-      <h1 className="mt-2 font-serif text-3xl leading-tight font-bold sm:text-4xl">{article.title}</h1>
-      <p className="mt-4 flex flex-wrap gap-x-3 gap-y-1 border-y border-line py-3 text-sm text-muted">
-        <span>
-          Oleh{" "}
-          <Link href={`/penulis/${article.writer.username}`} className="font-semibold text-brand-700 hover:underline">
-            {article.writer.displayName}
-          </Link>
-        </span>
-        <time dateTime={article.publishedAt.toISOString()}>
-          {formatDate(article.publishedAt, site.timeZone)}, {formatTime(article.publishedAt, site.timeZone)}
-        </time>
-        <span>{formatViews(article.views)}</span>
-      </p>
-      <div className="mt-6">
-        <ArticleBodyView body={article.body} dateline={article.dateline} signOff={article.signOff} />
-      </div>
-      {article.tags.length > 0 ? (
-        <ul aria-label="Tag" className="mt-8 flex flex-wrap gap-2 text-sm">
-          {article.tags.map((tag) => (
-            <li key={tag.slug}>
-              <Link href={`/tag/${tag.slug}`} className="rounded-full bg-brand-50 px-3 py-1 text-brand-800 hover:bg-brand-100">
-                #{tag.name}
+    <>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(structuredData) }} />
+      <article className="mx-auto max-w-3xl">
+        <nav aria-label="Remah roti" className="no-print mb-3 text-sm text-muted">
+          <ol className="flex flex-wrap gap-1">
+            <li>
+              <Link href="/" className="hover:underline">
+                Beranda
+              </Link>{" "}
+              /
+            </li>
+            <li>
+              <Link href={`/kategori/${article.category.slug}`} className="hover:underline">
+                {article.category.name}
               </Link>
             </li>
-          ))}
-        </ul>
+          </ol>
+        </nav>
+        <Link
+          href={`/kategori/${article.category.slug}`}
+          className="text-sm font-bold tracking-wide text-accent-600 uppercase hover:underline"
+        >
+          {article.category.name}
+        </Link>
+        <h1 className="mt-2 font-serif text-3xl leading-tight font-bold sm:text-4xl">{article.title}</h1>
+        <p className="mt-4 flex flex-wrap gap-x-3 gap-y-1 border-y border-line py-3 text-sm text-muted">
+          <span>
+            Oleh{" "}
+            <Link href={`/penulis/${article.writer.username}`} className="font-semibold text-brand-700 hover:underline">
+              {article.writer.displayName}
+            </Link>
+          </span>
+          <time dateTime={article.publishedAt.toISOString()}>
+            {formatDate(article.publishedAt, site.timeZone)}, {formatTime(article.publishedAt, site.timeZone)}
+          </time>
+          <span>
+            Kategori:{" "}
+            <Link href={`/kategori/${article.category.slug}`} className="hover:underline">
+              {article.category.name}
+            </Link>
+          </span>
+          <span>{formatViews(article.views)}</span>
+        </p>
+        <div className="mt-6">
+          <ArticleBodyView body={article.body} dateline={article.dateline} signOff={article.signOff} />
+        </div>
+        {article.tags.length > 0 ? (
+          <section aria-labelledby="tag-berita" className="mt-8">
+            <h2 id="tag-berita" className="sr-only">
+              Tag
+            </h2>
+            <ul className="flex flex-wrap gap-2 text-sm">
+              {article.tags.map((tag) => (
+                <li key={tag.slug}>
+                  <Link
+                    href={`/tag/${tag.slug}`}
+                    className="inline-block rounded-full bg-brand-50 px-3 py-1 text-brand-800 hover:bg-brand-100"
+                  >
+                    #{tag.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        <ShareLinks url={url} title={article.title} />
+        {adjacent.previous || adjacent.next ? (
+          <nav
+            aria-label={`Berita lain di ${article.category.name}`}
+            className="no-print mt-8 grid gap-4 sm:grid-cols-2"
+          >
+            {adjacent.previous ? (
+              <Link
+                href={`/berita/${adjacent.previous.slug}`}
+                rel="prev"
+                className="rounded border border-line p-4 hover:bg-wash"
+              >
+                <span className="block text-xs font-bold text-muted uppercase">Sebelumnya</span>
+                <span className="font-serif font-bold">{adjacent.previous.title}</span>
+              </Link>
+            ) : (
+              <span />
+            )}
+            {adjacent.next ? (
+              <Link
+                href={`/berita/${adjacent.next.slug}`}
+                rel="next"
+                className="rounded border border-line p-4 text-right hover:bg-wash"
+              >
+                <span className="block text-xs font-bold text-muted uppercase">Berikutnya</span>
+                <span className="font-serif font-bold">{adjacent.next.title}</span>
+              </Link>
+            ) : null}
+          </nav>
+        ) : null}
+      </article>
+      {related.length > 0 ? (
+        <section aria-labelledby="berita-terkait" className="no-print mx-auto mt-12 max-w-5xl">
+          <h2 id="berita-terkait" className="mb-4 border-b-2 border-brand-700 pb-1 font-serif text-xl font-bold">
+            Berita Terkait
+          </h2>
+          <div className="grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
+            {related.map((item) => (
+              <ArticleCard key={item.slug} article={item} timeZone={site.timeZone} showExcerpt={false} />
+            ))}
+          </div>
+        </section>
       ) : null}
-    </article>
+    </>
   );
 }

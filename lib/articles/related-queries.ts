@@ -1,0 +1,109 @@
+import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { articleTags } from "./cache";
+import type { ArticleCard } from "./queries";
+
+/** Reading paths out of an article: related stories and the neighbours in its category. */
+
+const linkSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  excerpt: true,
+  publishedAt: true,
+  category: { select: { slug: true, name: true } },
+  writer: { select: { username: true, displayName: true } },
+} satisfies Prisma.ArticleSelect;
+
+type LinkRow = Prisma.ArticleGetPayload<{ select: typeof linkSelect }>;
+
+function toCard(row: LinkRow): ArticleCard {
+  return {
+    slug: row.slug,
+    title: row.title,
+    excerpt: row.excerpt,
+    // The where clauses only match published rows, which always have a date.
+    publishedAt: row.publishedAt ?? new Date(0),
+    category: row.category,
+    writer: row.writer,
+  };
+}
+
+/**
+ * Up to `limit` published articles sharing the most tags with this one, then the
+ * newest of its category to fill up. Never the article itself.
+ */
+export async function listRelatedArticles(articleId: string, limit = 4): Promise<ArticleCard[]> {
+  "use cache";
+  cacheLife("minutes");
+  cacheTag(articleTags.lists);
+  const now = new Date();
+  const article = await db.article.findUnique({
+    where: { id: articleId },
+    select: { categoryId: true, tags: { select: { tagId: true } } },
+  });
+  if (!article) return [];
+  const published = { status: "PUBLISHED", publishedAt: { lte: now }, id: { not: articleId } } as const;
+  const tagIds = article.tags.map((tag) => tag.tagId);
+
+  const byTags =
+    tagIds.length === 0
+      ? []
+      : await db.article.findMany({
+          where: { ...published, tags: { some: { tagId: { in: tagIds } } } },
+          orderBy: [{ publishedAt: "desc" }],
+          take: 30,
+          select: { ...linkSelect, tags: { select: { tagId: true } } },
+        });
+  // More shared tags first; the query already gave newest-first order among equals.
+  const ranked = byTags
+    .map((row) => ({ row, shared: row.tags.filter((tag) => tagIds.includes(tag.tagId)).length }))
+    .sort((a, b) => b.shared - a.shared)
+    .map(({ row }) => row)
+    .slice(0, limit);
+
+  if (ranked.length < limit) {
+    const fill = await db.article.findMany({
+      where: {
+        ...published,
+        categoryId: article.categoryId,
+        id: { notIn: [articleId, ...ranked.map((row) => row.id)] },
+      },
+      orderBy: [{ publishedAt: "desc" }],
+      take: limit - ranked.length,
+      select: linkSelect,
+    });
+    return [...ranked, ...fill].map(toCard);
+  }
+  return ranked.map(toCard);
+}
+
+export type AdjacentArticles = { previous: ArticleCard | null; next: ArticleCard | null };
+
+/** The published articles just before and just after this one in its category. */
+export async function getAdjacentArticles(
+  articleId: string,
+  categorySlug: string,
+  publishedAt: Date,
+): Promise<AdjacentArticles> {
+  "use cache";
+  cacheLife("minutes");
+  cacheTag(articleTags.lists);
+  const now = new Date();
+  const base = { status: "PUBLISHED", category: { slug: categorySlug }, id: { not: articleId } } as const;
+  const [previous, next] = await Promise.all([
+    db.article.findFirst({
+      where: { ...base, publishedAt: { lt: publishedAt } },
+      orderBy: [{ publishedAt: "desc" }],
+      select: linkSelect,
+    }),
+    db.article.findFirst({
+      where: { ...base, publishedAt: { gt: publishedAt, lte: now } },
+      orderBy: [{ publishedAt: "asc" }],
+      select: linkSelect,
+    }),
+  ]);
+  return { previous: previous ? toCard(previous) : null, next: next ? toCard(next) : null };
+}

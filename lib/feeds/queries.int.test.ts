@@ -7,6 +7,9 @@ import {
   deleteTestRows,
   uniqueSuffix,
 } from "@/lib/testing/factories";
+import { XMLParser } from "fast-xml-parser";
+import { absoluteUrl } from "@/lib/site";
+import { renderCategoryRss } from "./documents";
 import { getCategoryFeed, getSitemapIndex, listFeedArticles, listRecentNewsArticles } from "./queries";
 
 // Outside a Next server "use cache" is inert, but cacheLife/cacheTag throw without the
@@ -19,11 +22,13 @@ const made = {
   userIds: [] as string[],
   categoryIds: [] as string[],
   tagIds: [] as string[],
+  mediaIds: [] as string[],
 };
 
 afterAll(async () => {
   await db.tag.deleteMany({ where: { id: { in: made.tagIds } } });
   await deleteTestRows(made);
+  await db.media.deleteMany({ where: { id: { in: made.mediaIds } } });
 });
 
 async function setup() {
@@ -55,7 +60,19 @@ async function setup() {
   made.tagIds.push(liveTag.id, draftTag.id);
   await db.articleTag.create({ data: { articleId: fresh.id, tagId: liveTag.id } });
   await db.articleTag.create({ data: { articleId: hidden[0]!.id, tagId: draftTag.id } }); // hidden has six rows
-  return { category, writer, idleWriter, fresh, old, hidden, liveTag, draftTag };
+  const media = await db.media.create({
+    data: {
+      storageKey: `uji/${suffix}.jpg`,
+      mimeType: "image/png",
+      width: 2400,
+      height: 1600,
+      byteSize: 4_800_000,
+      variantWidths: [480, 960],
+    },
+  });
+  made.mediaIds.push(media.id);
+  await db.article.update({ where: { id: old.id }, data: { coverImageId: media.id } });
+  return { category, writer, media, idleWriter, fresh, old, hidden, liveTag, draftTag };
 }
 
 describe("feed queries", async () => {
@@ -108,5 +125,26 @@ describe("feed queries", async () => {
     expect(usernames).toContain(rows.writer.username);
     expect(usernames).not.toContain(rows.idleWriter.username);
     expect(JSON.stringify(index)).not.toContain("@");
+  });
+
+  it("renders a category's RSS with the cover's share image as the enclosure", async () => {
+    const xml = await renderCategoryRss(rows.category.slug);
+    const parser = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: "@",
+      isArray: (name) => name === "item",
+    });
+    const items: { link: string; enclosure?: Record<string, string> }[] = parser.parse(xml ?? "").rss.channel.item;
+    expect(items.map((item) => item.link)).toEqual([
+      absoluteUrl(`/berita/${rows.fresh.slug}`),
+      absoluteUrl(`/berita/${rows.old.slug}`),
+    ]);
+    expect(items[0]?.enclosure).toBeUndefined();
+    expect(items[1]?.enclosure).toEqual({
+      "@url": absoluteUrl(`/media/${rows.media.id}/og.jpg`),
+      "@length": "0",
+      "@type": "image/jpeg",
+    });
+    expect(await renderCategoryRss(`tidak-ada-${uniqueSuffix()}`)).toBeNull();
   });
 });

@@ -1,24 +1,43 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { resolveArticleRoute, type ArticleRoute } from "@/lib/articles/routing";
+import {
+  resolveArticleRoute,
+  resolveListRoute,
+  type ArticleRoute,
+  type ListKind,
+  type ListRoute,
+} from "@/lib/articles/routing";
+import { PAGE_PARAM } from "@/lib/articles/pagination";
 
 /**
  * Runs before rendering, where a response status can still be chosen. With Cache
  * Components every page streams its prerendered shell with 200 first, so a reader
- * asking for a draft, an unpublished or an unknown article gets a real 404 here, and an
- * old slug a permanent redirect. Authorization is never decided here (see STYLE §3).
+ * asking for a draft, an unpublished or an unknown article, an unknown category, tag or
+ * author, or a list page that does not exist gets a real 404 here, and an old article
+ * slug a permanent redirect. Authorization is never decided here (see STYLE §3).
  */
 // No route matches this path, so Next renders app/not-found.tsx with a 404 status.
 const NOT_FOUND_PATH = "/_tidak-ditemukan";
 
+const LIST_SECTIONS: Record<string, ListKind> = { kategori: "category", tag: "tag", penulis: "author" };
+
+function notFound(request: NextRequest) {
+  return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
+}
+
 export async function proxy(request: NextRequest) {
-  let route: ArticleRoute;
+  const [, section = "", rawKey = ""] = request.nextUrl.pathname.split("/");
+  const list = LIST_SECTIONS[section];
+  let route: ArticleRoute | ListRoute;
   try {
-    route = await resolveArticleRoute(decodeURIComponent(request.nextUrl.pathname.split("/")[2] ?? ""));
+    const key = decodeURIComponent(rawKey);
+    route = list
+      ? await resolveListRoute(list, key, request.nextUrl.searchParams.getAll(PAGE_PARAM))
+      : await resolveArticleRoute(key);
   } catch (error) {
-    // CASE: a malformed escape is simply not an article.
-    if (error instanceof URIError) return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
+    // CASE: a malformed escape is simply not a public address.
+    if (error instanceof URIError) return notFound(request);
     // CASE: the database is unreachable. Let the page answer: it may still be served from cache.
-    console.error("Article route check failed:", error);
+    console.error("Public route check failed:", error);
     return NextResponse.next();
   }
   if (route.kind === "found") return NextResponse.next();
@@ -27,9 +46,10 @@ export async function proxy(request: NextRequest) {
     target.pathname = `/berita/${route.slug}`;
     return NextResponse.redirect(target, 308);
   }
-  return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
+  return notFound(request);
 }
 
 export const config = {
-  matcher: ["/berita/:slug"],
+  // One path segment each: /kategori/<slug>/rss.xml is not matched and answers its own 404s.
+  matcher: ["/berita/:slug", "/kategori/:slug", "/tag/:slug", "/penulis/:username"],
 };

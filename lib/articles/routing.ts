@@ -1,5 +1,8 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { isPageInRange, parsePageParam } from "./pagination";
 import { slugSchema } from "./slug";
 
 export type ArticleRoute = { kind: "found" } | { kind: "moved"; slug: string } | { kind: "missing" };
@@ -30,4 +33,67 @@ export async function resolveArticleRoute(rawSlug: string): Promise<ArticleRoute
     return { kind: "moved", slug: target.slug };
   }
   return { kind: "missing" };
+}
+
+/** Public author addresses (/penulis/<username>): the same characters staff usernames are made of. */
+export const usernameSchema = z.string().regex(/^[a-z0-9_.-]{1,40}$/);
+
+/** The public lists whose addresses the proxy checks. */
+export type ListKind = "category" | "tag" | "author";
+
+export type ListRoute = { kind: "found" } | { kind: "missing" };
+
+const FOUND: ListRoute = { kind: "found" };
+const MISSING: ListRoute = { kind: "missing" };
+
+/**
+ * Decides, before any HTML is sent, whether a list page exists for readers:
+ * /kategori/<slug>, /tag/<slug> or /penulis/<username>, with `?halaman=N`. A category
+ * exists on its own (an empty one still has its page 1); a tag or an author exists
+ * only while they have a published, due article, so a staff account without a public
+ * byline stays invisible. Pages past the last one, and page numbers that are not
+ * plain positive integers, are missing. One indexed query with a filtered count.
+ */
+export async function resolveListRoute(list: ListKind, rawKey: string, rawPage: readonly string[]): Promise<ListRoute> {
+  const page = parsePageParam(rawPage);
+  if (page === null) return MISSING;
+  const published = { status: "PUBLISHED", publishedAt: { lte: new Date() } } satisfies Prisma.ArticleWhereInput;
+
+  let total: number;
+  switch (list) {
+    case "category": {
+      const slug = slugSchema.safeParse(rawKey);
+      if (!slug.success) return MISSING;
+      const category = await db.category.findUnique({
+        where: { slug: slug.data },
+        select: { _count: { select: { articles: { where: published } } } },
+      });
+      if (!category) return MISSING;
+      total = category._count.articles;
+      break;
+    }
+    case "tag": {
+      const slug = slugSchema.safeParse(rawKey);
+      if (!slug.success) return MISSING;
+      const tag = await db.tag.findUnique({
+        where: { slug: slug.data },
+        select: { _count: { select: { articles: { where: { article: published } } } } },
+      });
+      if (!tag || tag._count.articles === 0) return MISSING;
+      total = tag._count.articles;
+      break;
+    }
+    case "author": {
+      const username = usernameSchema.safeParse(rawKey);
+      if (!username.success) return MISSING;
+      const writer = await db.user.findUnique({
+        where: { username: username.data },
+        select: { _count: { select: { articlesWritten: { where: published } } } },
+      });
+      if (!writer || writer._count.articlesWritten === 0) return MISSING;
+      total = writer._count.articlesWritten;
+      break;
+    }
+  }
+  return isPageInRange(page, total) ? FOUND : MISSING;
 }

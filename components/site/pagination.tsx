@@ -1,0 +1,63 @@
+import Link from "next/link";
+import { pageHref, pageWindow } from "@/lib/articles/pagination";
+
+type PaginationProps = {
+  /** The list's address without a page number: "/kategori/pemerintahan". */
+  basePath: string;
+  page: number;
+  pageCount: number;
+};
+
+const linkClass =
+  "inline-flex min-h-11 min-w-11 items-center justify-center rounded border border-line px-3 font-semibold text-brand-700 hover:border-brand-700 hover:bg-brand-50";
+
+/**
+ * Page links for a public list: previous, numbered pages with ellipses for long ranges,
+ * next. Nothing renders for a single page. Links only (no script), so it works before
+ * hydration and for crawlers; the current page is marked with aria-current.
+ */
+export function Pagination({ basePath, page, pageCount }: PaginationProps) {
+  if (pageCount <= 1) return null;
+  return (
+    <nav aria-label="Halaman" className="mt-8 border-t border-line pt-6">
+      <ul className="flex flex-wrap items-center justify-center gap-2">
+        {page > 1 ? (
+          <li>
+            <Link href={pageHref(basePath, page - 1)} rel="prev" className={linkClass}>
+              <span aria-hidden="true">←&nbsp;</span>Sebelumnya
+            </Link>
+          </li>
+        ) : null}
+        {pageWindow(page, pageCount).map((item) =>
+          item.kind === "ellipsis" ? (
+            <li key={`ellipsis-${item.key}`} aria-hidden="true" className="px-1 text-muted">
+              …
+            </li>
+          ) : (
+            <li key={item.page}>
+              <Link
+                href={pageHref(basePath, item.page)}
+                aria-label={`Halaman ${item.page}`}
+                aria-current={item.page === page ? "page" : undefined}
+                className={
+                  item.page === page
+                    ? "inline-flex min-h-11 min-w-11 items-center justify-center rounded border border-brand-700 bg-brand-700 px-3 font-semibold text-white"
+                    : linkClass
+                }
+              >
+                {item.page}
+              </Link>
+            </li>
+          ),
+        )}
+        {page < pageCount ? (
+          <li>
+            <Link href={pageHref(basePath, page + 1)} rel="next" className={linkClass}>
+              Berikutnya<span aria-hidden="true">&nbsp;→</span>
+            </Link>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,124 @@
+import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { articleTags } from "./cache";
+import { LIST_PAGE_SIZE, pageCountFor, pageOffset } from "./pagination";
+import type { ArticleCard } from "./queries";
+
+/**
+ * Public paginated lists: one category, one tag, one author. Like ./queries, every
+ * function returns only PUBLISHED articles whose publish time has passed, newest first,
+ * as view shapes (an author is a display name and a username, never a staff row), and
+ * is cached with tags from ./cache so any publish, edit or unpublish refreshes it.
+ *
+ * Callers pass slugs and page numbers already parsed (slugSchema, usernameSchema,
+ * parsePageParam). A page past the end comes back with no items: the proxy has
+ * already answered such addresses with a 404 (lib/articles/routing.ts).
+ */
+
+/** Only what a reader may see: published, and not in the future. */
+export function publishedArticleWhere(now: Date): Prisma.ArticleWhereInput {
+  return { status: "PUBLISHED", publishedAt: { lte: now } };
+}
+
+/** The fields an ArticleCard needs; share it rather than selecting whole rows. */
+export const articleCardSelect = {
+  slug: true,
+  title: true,
+  excerpt: true,
+  publishedAt: true,
+  category: { select: { slug: true, name: true } },
+  writer: { select: { username: true, displayName: true } },
+} satisfies Prisma.ArticleSelect;
+
+type CardRow = Prisma.ArticleGetPayload<{ select: typeof articleCardSelect }>;
+
+export function toArticleCard(row: CardRow): ArticleCard {
+  return {
+    slug: row.slug,
+    title: row.title,
+    excerpt: row.excerpt,
+    // The where clause guarantees it; Prisma types it nullable because drafts have none.
+    publishedAt: row.publishedAt ?? new Date(0),
+    category: { slug: row.category.slug, name: row.category.name },
+    writer: { username: row.writer.username, displayName: row.writer.displayName },
+  };
+}
+
+/** One page of a list, plus where it sits in the whole list. */
+export type ArticleListPage = {
+  items: ArticleCard[];
+  /** Published articles in the whole list, not just this page. */
+  total: number;
+  page: number;
+  /** At least 1: an empty list still has its first page. */
+  pageCount: number;
+};
+
+export type CategoryArticleList = ArticleListPage & {
+  category: { slug: string; name: string; description: string };
+};
+
+export type TagArticleList = ArticleListPage & { tag: { slug: string; name: string } };
+
+export type AuthorArticleList = ArticleListPage & { author: { username: string; displayName: string } };
+
+// Newest first; the id breaks ties so pages never overlap or skip an article.
+const newestFirst = [{ publishedAt: "desc" }, { id: "desc" }] satisfies Prisma.ArticleOrderByWithRelationInput[];
+
+async function listPage(where: Prisma.ArticleWhereInput, page: number): Promise<ArticleListPage> {
+  const [total, rows] = await Promise.all([
+    db.article.count({ where }),
+    db.article.findMany({
+      where,
+      orderBy: newestFirst,
+      skip: pageOffset(page),
+      take: LIST_PAGE_SIZE,
+      select: articleCardSelect,
+    }),
+  ]);
+  return { items: rows.map(toArticleCard), total, page, pageCount: pageCountFor(total) };
+}
+
+/** A category's published articles, newest first; null for an unknown category. An empty category is a list with no items. */
+export async function listCategoryArticles(slug: string, page: number): Promise<CategoryArticleList | null> {
+  "use cache";
+  cacheLife("minutes");
+  cacheTag(articleTags.lists, articleTags.category(slug));
+  const category = await db.category.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, name: true, description: true },
+  });
+  if (!category) return null;
+  const list = await listPage({ categoryId: category.id, ...publishedArticleWhere(new Date()) }, page);
+  return { ...list, category: { slug: category.slug, name: category.name, description: category.description } };
+}
+
+/** A tag's published articles, newest first; null for an unknown tag or one with no published article. */
+export async function listTagArticles(slug: string, page: number): Promise<TagArticleList | null> {
+  "use cache";
+  cacheLife("minutes");
+  cacheTag(articleTags.lists, articleTags.tag(slug));
+  const tag = await db.tag.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } });
+  if (!tag) return null;
+  const list = await listPage({ tags: { some: { tagId: tag.id } }, ...publishedArticleWhere(new Date()) }, page);
+  if (list.total === 0) return null;
+  return { ...list, tag: { slug: tag.slug, name: tag.name } };
+}
+
+/**
+ * An author's published articles, newest first. Null for an unknown username and for
+ * staff with nothing published, so the public side never reveals an account that has
+ * no public byline. Only the display name and username leave this function.
+ */
+export async function listAuthorArticles(username: string, page: number): Promise<AuthorArticleList | null> {
+  "use cache";
+  cacheLife("minutes");
+  cacheTag(articleTags.lists, articleTags.author(username));
+  const writer = await db.user.findUnique({ where: { username }, select: { id: true, username: true, displayName: true } });
+  if (!writer) return null;
+  const list = await listPage({ writerId: writer.id, ...publishedArticleWhere(new Date()) }, page);
+  if (list.total === 0) return null;
+  return { ...list, author: { username: writer.username, displayName: writer.displayName } };
+}

@@ -25,7 +25,17 @@ function notFound(request: NextRequest) {
 }
 
 export async function proxy(request: NextRequest) {
-  const [, section = "", rawKey = ""] = request.nextUrl.pathname.split("/");
+  const [, section = "", rawKey = "", feed] = request.nextUrl.pathname.split("/");
+  // CASE: a category feed answers its own 404s; only an undecodable slug must not reach
+  // Next's parameter decoding, which would fail with a 500.
+  if (feed !== undefined) {
+    try {
+      decodeURIComponent(rawKey);
+      return NextResponse.next();
+    } catch {
+      return notFound(request);
+    }
+  }
   const list = LIST_SECTIONS[section];
   let route: ArticleRoute | ListRoute;
   try {
@@ -50,6 +60,5 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // One path segment each: /kategori/<slug>/rss.xml is not matched and answers its own 404s.
-  matcher: ["/berita/:slug", "/kategori/:slug", "/tag/:slug", "/penulis/:username"],
+  matcher: ["/berita/:slug", "/kategori/:slug", "/kategori/:slug/rss.xml", "/tag/:slug", "/penulis/:username"],
 };

@@ -175,7 +175,11 @@ test("only published, due articles reach the feeds and sitemaps", async ({ reque
 });
 
 test("a category feed for an unknown or malformed slug answers 404", async ({ request }) => {
-  for (const path of ["/kategori/tidak-ada-kategori-ini/rss.xml", "/kategori/Bukan_Slug/rss.xml"]) {
+  for (const path of [
+    "/kategori/tidak-ada-kategori-ini/rss.xml",
+    "/kategori/Bukan_Slug/rss.xml",
+    "/kategori/%E0%A4%A/rss.xml",
+  ]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(404);
     expect(await response.text()).not.toContain("<rss");

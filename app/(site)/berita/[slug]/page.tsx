@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { cache } from "react";
+import { cache, Suspense } from "react";
 import { ArticleBodyView } from "@/components/site/article-body";
+import { ViewBeacon } from "@/components/site/view-beacon";
+import { ViewCount } from "@/components/site/view-count";
 import { getPublishedArticle } from "@/lib/articles/queries";
 import { slugSchema } from "@/lib/articles/slug";
 import { formatDate, formatTime, formatViews } from "@/lib/format";
@@ -63,7 +65,9 @@ export default async function ArticleRoute({ params }: ArticleRouteProps) {
         <time dateTime={article.publishedAt.toISOString()}>
           {formatDate(article.publishedAt, site.timeZone)}, {formatTime(article.publishedAt, site.timeZone)}
         </time>
-        <span>{formatViews(article.views)}</span>
+        <Suspense fallback={<span>{formatViews(article.views)}</span>}>
+          <ViewCount articleId={article.id} />
+        </Suspense>
       </p>
       <div className="mt-6">
         <ArticleBodyView body={article.body} dateline={article.dateline} signOff={article.signOff} />
@@ -79,6 +83,7 @@ export default async function ArticleRoute({ params }: ArticleRouteProps) {
           ))}
         </ul>
       ) : null}
+      <ViewBeacon slug={article.slug} />
     </article>
   );
 }

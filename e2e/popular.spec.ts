@@ -49,13 +49,15 @@ test("an unknown period falls back to 7 days", async ({ page }) => {
   );
 });
 
-test("the popular page has no accessibility violations", async ({ page, factory }) => {
-  const article = await factory.article();
-  await setDailyViews(article.id, 0, 3);
-  for (const path of ["/terpopuler", "/terpopuler?periode=semua"]) {
+for (const path of ["/terpopuler", "/terpopuler?periode=semua"]) {
+  test(`${path} has no accessibility violations`, async ({ page, factory }) => {
+    // An axe run takes several seconds on a busy CI machine.
+    test.slow();
+    const article = await factory.article();
+    await setDailyViews(article.id, 0, 3);
     await page.goto(path);
-    await expect(page.getByRole("heading", { name: "Berita Terpopuler" })).toBeVisible();
+    await expect(page.getByRole("list", { name: "Peringkat berita" })).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations).toEqual([]);
-  }
-});
+  });
+}

@@ -72,7 +72,10 @@ test.describe("POST /api/views", () => {
 
   test("refuses cross-site posts", async ({ request, factory }) => {
     const article = await factory.article();
-    const crossSite: Record<string, string>[] = [{ Origin: "https://penipu.example" }, { "Sec-Fetch-Site": "cross-site" }];
+    const crossSite: Record<string, string>[] = [
+      { Origin: "https://penipu.example" },
+      { "Sec-Fetch-Site": "cross-site" },
+    ];
     for (const header of crossSite) {
       const response = await request.post("/api/views", {
         ...json(article.slug),

@@ -19,14 +19,20 @@ describe("computeFingerprint", () => {
     const base = computeFingerprint(reader, morning, "Asia/Makassar", key);
     expect(computeFingerprint(reader, nextDay, "Asia/Makassar", key)).not.toBe(base);
     expect(computeFingerprint({ ...reader, address: "203.0.113.10" }, morning, "Asia/Makassar", key)).not.toBe(base);
-    expect(computeFingerprint({ ...reader, userAgent: "Mozilla/5.0 Firefox/130" }, morning, "Asia/Makassar", key)).not.toBe(base);
+    expect(
+      computeFingerprint({ ...reader, userAgent: "Mozilla/5.0 Firefox/130" }, morning, "Asia/Makassar", key),
+    ).not.toBe(base);
     expect(computeFingerprint(reader, morning, "Asia/Makassar", Buffer.alloc(32, 8))).not.toBe(base);
   });
 
   it("follows the portal's zone, not UTC", () => {
     const late = new Date("2026-10-10T16:30:00Z"); // 00.30 WITA on 11 October, 23.30 WIB on 10 October
-    expect(computeFingerprint(reader, late, "Asia/Makassar", key)).toBe(computeFingerprint(reader, morning, "Asia/Makassar", key));
-    expect(computeFingerprint(reader, late, "Asia/Jakarta", key)).not.toBe(computeFingerprint(reader, morning, "Asia/Jakarta", key));
+    expect(computeFingerprint(reader, late, "Asia/Makassar", key)).toBe(
+      computeFingerprint(reader, morning, "Asia/Makassar", key),
+    );
+    expect(computeFingerprint(reader, late, "Asia/Jakarta", key)).not.toBe(
+      computeFingerprint(reader, morning, "Asia/Jakarta", key),
+    );
   });
 
   it("never contains the address or user agent", () => {
@@ -37,7 +43,11 @@ describe("computeFingerprint", () => {
 
 describe("readerFromHeaders", () => {
   it("takes the first X-Forwarded-For entry", () => {
-    const headers = new Headers({ "x-forwarded-for": " 198.51.100.7 , 10.0.0.1", "x-real-ip": "10.0.0.2", "user-agent": "UA" });
+    const headers = new Headers({
+      "x-forwarded-for": " 198.51.100.7 , 10.0.0.1",
+      "x-real-ip": "10.0.0.2",
+      "user-agent": "UA",
+    });
     expect(readerFromHeaders(headers)).toEqual({ address: "198.51.100.7", userAgent: "UA" });
   });
 

@@ -35,8 +35,14 @@ export function computeFingerprint(
 const ipSchema = z.union([z.ipv4(), z.ipv6()]);
 const headerValue = z.string().max(2000).optional();
 const forwardedHeadersSchema = z.object({
-  forwardedFor: headerValue.transform((value) => value?.split(",")[0]?.trim()).pipe(ipSchema.optional()).catch(undefined),
-  realIp: headerValue.transform((value) => value?.trim()).pipe(ipSchema.optional()).catch(undefined),
+  forwardedFor: headerValue
+    .transform((value) => value?.split(",")[0]?.trim())
+    .pipe(ipSchema.optional())
+    .catch(undefined),
+  realIp: headerValue
+    .transform((value) => value?.trim())
+    .pipe(ipSchema.optional())
+    .catch(undefined),
   userAgent: headerValue.catch(undefined),
 });
 

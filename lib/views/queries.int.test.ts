@@ -20,7 +20,11 @@ async function articleWithViews(viewsByDaysAgo: Record<number, number>, publishe
   made.push(row.id);
   for (const [daysAgo, views] of Object.entries(viewsByDaysAgo)) {
     for (let reader = 0; reader < views; reader++) {
-      await recordView(row.id, `${row.id}-${daysAgo}-${reader}`.padEnd(64, "f").slice(0, 64), new Date(now - Number(daysAgo) * DAY));
+      await recordView(
+        row.id,
+        `${row.id}-${daysAgo}-${reader}`.padEnd(64, "f").slice(0, 64),
+        new Date(now - Number(daysAgo) * DAY),
+      );
     }
   }
   return row;

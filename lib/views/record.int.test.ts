@@ -58,7 +58,10 @@ describe("recordView", () => {
   it.each([
     ["a draft", { status: "DRAFT" as const }],
     ["an article in review", { status: "IN_REVIEW" as const }],
-    ["a scheduled article", { status: "SCHEDULED" as const, publishedAt: null, scheduledAt: new Date("2026-12-01T00:00:00Z") }],
+    [
+      "a scheduled article",
+      { status: "SCHEDULED" as const, publishedAt: null, scheduledAt: new Date("2026-12-01T00:00:00Z") },
+    ],
     ["a published article due later", { status: "PUBLISHED" as const, publishedAt: minutes(60) }],
     ["an archived article", { status: "ARCHIVED" as const }],
   ])("never counts %s", async (_label, options) => {
@@ -74,7 +77,13 @@ describe("recordView", () => {
     expect(await recordView(id, fingerprint(), new Date("2026-11-20T23:30:00Z"))).toBe(true);
     // 15.59 UTC is 23.59 WITA, still 20 November.
     expect(await recordView(id, fingerprint(), new Date("2026-11-20T15:59:00Z"))).toBe(true);
-    expect(await counts(id)).toEqual({ total: 2, daily: [["2026-11-20", 1], ["2026-11-21", 1]] });
+    expect(await counts(id)).toEqual({
+      total: 2,
+      daily: [
+        ["2026-11-20", 1],
+        ["2026-11-21", 1],
+      ],
+    });
   });
 
   it("keeps the all-time total equal to the sum of daily counts for new views", async () => {

@@ -52,7 +52,11 @@ export type ViewOutcome = "counted" | "repeat" | "missing";
  * The beacon's entry point: finds the published, due article by slug and records the view.
  * "missing" for drafts, future and unknown slugs (the caller answers 404).
  */
-export async function recordViewBySlug(slug: string, fingerprint: string, now: Date = new Date()): Promise<ViewOutcome> {
+export async function recordViewBySlug(
+  slug: string,
+  fingerprint: string,
+  now: Date = new Date(),
+): Promise<ViewOutcome> {
   const article = await db.article.findFirst({
     where: { slug, status: "PUBLISHED", publishedAt: { lte: now } },
     select: { id: true },

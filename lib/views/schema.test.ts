@@ -6,12 +6,18 @@ describe("viewBeaconSchema", () => {
     expect(viewBeaconSchema.parse({ slug: "wali-kota-tinjau-banjir" })).toEqual({ slug: "wali-kota-tinjau-banjir" });
   });
 
-  it.each([{}, { slug: "" }, { slug: "Bukan Slug" }, { slug: 7 }, { slug: "a".repeat(161) }, { slug: "ok", extra: 1 }, null, "ok"])(
-    "rejects %j",
-    (body) => {
-      expect(viewBeaconSchema.safeParse(body).success).toBe(false);
-    },
-  );
+  it.each([
+    {},
+    { slug: "" },
+    { slug: "Bukan Slug" },
+    { slug: 7 },
+    { slug: "a".repeat(161) },
+    { slug: "ok", extra: 1 },
+    null,
+    "ok",
+  ])("rejects %j", (body) => {
+    expect(viewBeaconSchema.safeParse(body).success).toBe(false);
+  });
 });
 
 describe("popularSearchParamsSchema", () => {

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { cache } from "react";
+import { cache, Suspense } from "react";
 import { ArticleBodyView } from "@/components/site/article-body";
 import { ArticleCard } from "@/components/site/article-card";
 import { ShareLinks } from "@/components/site/share-links";
+import { ViewBeacon } from "@/components/site/view-beacon";
+import { ViewCount } from "@/components/site/view-count";
 import { getPublishedArticle } from "@/lib/articles/queries";
 import { getAdjacentArticles, listRelatedArticles } from "@/lib/articles/related-queries";
 import { slugSchema } from "@/lib/articles/slug";
@@ -127,7 +129,9 @@ export default async function ArticleRoute({ params }: ArticleRouteProps) {
               {article.category.name}
             </Link>
           </span>
-          <span>{formatViews(article.views)}</span>
+          <Suspense fallback={<span>{formatViews(article.views)}</span>}>
+            <ViewCount articleId={article.id} />
+          </Suspense>
         </p>
         <div className="mt-6">
           <ArticleBodyView body={article.body} dateline={article.dateline} signOff={article.signOff} />
@@ -152,6 +156,7 @@ export default async function ArticleRoute({ params }: ArticleRouteProps) {
           </section>
         ) : null}
         <ShareLinks url={url} title={article.title} />
+        <ViewBeacon slug={article.slug} />
         {adjacent.previous || adjacent.next ? (
           <nav
             aria-label={`Berita lain di ${article.category.name}`}

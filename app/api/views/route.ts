@@ -1,0 +1,84 @@
+import { isbot } from "isbot";
+import { site } from "@/lib/site";
+import { computeFingerprint, readerFromHeaders } from "@/lib/views/fingerprint";
+import { recordViewBySlug } from "@/lib/views/record";
+import { VIEW_BEACON_MAX_BYTES, viewBeaconSchema } from "@/lib/views/schema";
+
+/**
+ * The view beacon (components/site/view-beacon). Statuses: 202 counted; 204 not counted
+ * (bot, prefetch, or the same reader within 30 minutes); 400 bad body; 403 cross-site;
+ * 404 unknown or unpublished slug; 503 database trouble (the page never waits for this).
+ */
+const noStore = { "Cache-Control": "no-store" };
+
+function reply(status: number): Response {
+  return new Response(null, { status, headers: noStore });
+}
+
+function isSameOrigin(request: Request): boolean {
+  const fetchSite = request.headers.get("sec-fetch-site");
+  if (fetchSite && fetchSite !== "same-origin") return false;
+  const origin = request.headers.get("origin");
+  if (!origin) return true;
+  // The public address (behind a proxy) or the address this server was reached at.
+  return origin === new URL(site.url).origin || origin === new URL(request.url).origin;
+}
+
+function isPrefetch(headers: Headers): boolean {
+  const purpose = `${headers.get("sec-purpose") ?? ""} ${headers.get("purpose") ?? ""}`.toLowerCase();
+  return purpose.includes("prefetch") || purpose.includes("prerender");
+}
+
+/** The body as text, or null when it is larger than a beacon can be. */
+async function readSmallBody(request: Request): Promise<string | null> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > VIEW_BEACON_MAX_BYTES) return null;
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > VIEW_BEACON_MAX_BYTES) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function parseBeacon(text: string) {
+  try {
+    return viewBeaconSchema.safeParse(JSON.parse(text));
+  } catch {
+    return null;
+  }
+}
+
+export async function POST(request: Request): Promise<Response> {
+  if (!isSameOrigin(request)) return reply(403);
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!contentType.toLowerCase().startsWith("application/json")) return reply(400);
+  const text = await readSmallBody(request);
+  const body = text === null ? null : parseBeacon(text);
+  if (!body?.success) return reply(400);
+
+  const userAgent = request.headers.get("user-agent") ?? "";
+  // CASE: crawlers and speculative loads are not readers.
+  if (isbot(userAgent) || isPrefetch(request.headers)) return reply(204);
+
+  const now = new Date();
+  const fingerprint = computeFingerprint(readerFromHeaders(request.headers), now);
+  try {
+    const outcome = await recordViewBySlug(body.data.slug, fingerprint, now);
+    if (outcome === "missing") return reply(404);
+    return reply(outcome === "counted" ? 202 : 204);
+  } catch (error) {
+    // CASE: the database is down or busy. The reader's page is already shown; this view is lost.
+    console.error("Recording a view failed:", error);
+    return reply(503);
+  }
+}

@@ -1,0 +1,22 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+
+/**
+ * Test-only: sets one article's views for a portal-zone day ("2026-11-28") and adds them
+ * to its all-time total, as if that many readers had come. For rankings that must beat
+ * the demo content without sending millions of beacons.
+ */
+export async function addTestDailyViews(articleId: string, day: string, views: number): Promise<void> {
+  await db.$transaction([
+    db.articleDailyView.upsert({
+      where: { articleId_day: { articleId, day: new Date(`${day}T00:00:00Z`) } },
+      create: { articleId, day: new Date(`${day}T00:00:00Z`), views: BigInt(views) },
+      update: { views: { increment: BigInt(views) } },
+    }),
+    db.articleStats.upsert({
+      where: { articleId },
+      create: { articleId, views: BigInt(views) },
+      update: { views: { increment: BigInt(views) } },
+    }),
+  ]);
+}

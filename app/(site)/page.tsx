@@ -4,8 +4,9 @@ import { Suspense } from "react";
 import { ArticleCard } from "@/components/site/article-card";
 import { listCategoryHighlights } from "@/lib/articles/home-queries";
 import { listLatestArticles } from "@/lib/articles/queries";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatViews } from "@/lib/format";
 import { site } from "@/lib/site";
+import { listPopularArticles } from "@/lib/views/queries";
 
 function SectionHeading({ id, children }: { id: string; children: React.ReactNode }) {
   return (
@@ -17,7 +18,11 @@ function SectionHeading({ id, children }: { id: string; children: React.ReactNod
 
 async function FrontPage() {
   await connection();
-  const [[headline, ...latest], highlights] = await Promise.all([listLatestArticles(9), listCategoryHighlights(3)]);
+  const [[headline, ...latest], popular, highlights] = await Promise.all([
+    listLatestArticles(9),
+    listPopularArticles("7", 5),
+    listCategoryHighlights(3),
+  ]);
   if (!headline) {
     return <p className="py-12 text-center text-muted">Belum ada berita yang diterbitkan.</p>;
   }
@@ -54,14 +59,45 @@ async function FrontPage() {
             ))}
           </div>
         </section>
-        <section aria-labelledby="berita-terkini">
-          <SectionHeading id="berita-terkini">Berita Terkini</SectionHeading>
-          <div className="flex flex-col gap-4">
-            {latest.slice(0, 6).map((article) => (
-              <ArticleCard key={article.slug} article={article} timeZone={site.timeZone} showExcerpt={false} />
-            ))}
-          </div>
-        </section>
+        <div className="flex flex-col gap-10">
+          <section aria-labelledby="berita-terkini">
+            <SectionHeading id="berita-terkini">Berita Terkini</SectionHeading>
+            <div className="flex flex-col gap-4">
+              {latest.slice(0, 6).map((article) => (
+                <ArticleCard key={article.slug} article={article} timeZone={site.timeZone} showExcerpt={false} />
+              ))}
+            </div>
+          </section>
+          {popular.length > 0 ? (
+            <section aria-labelledby="terpopuler">
+              <SectionHeading id="terpopuler">Terpopuler</SectionHeading>
+              <ol className="flex flex-col gap-3">
+                {popular.map((article, index) => (
+                  <li key={article.slug} className="flex gap-3">
+                    <span aria-hidden="true" className="font-serif text-2xl font-bold text-brand-600">
+                      {index + 1}
+                    </span>
+                    <div>
+                      <Link
+                        href={`/berita/${article.slug}`}
+                        className="font-serif leading-snug font-bold hover:text-brand-700 hover:underline"
+                      >
+                        {article.title}
+                      </Link>
+                      <p className="text-xs text-muted">{formatViews(article.views)}</p>
+                    </div>
+                  </li>
+                ))}
+              </ol>
+              <Link
+                href="/terpopuler"
+                className="mt-3 inline-block text-sm font-semibold text-brand-700 hover:underline"
+              >
+                Lihat semua berita terpopuler
+              </Link>
+            </section>
+          ) : null}
+        </div>
       </div>
       <div className="mt-12 grid gap-10 md:grid-cols-2 lg:grid-cols-3">
         {highlights.map(({ category, articles }) => (

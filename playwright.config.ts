@@ -2,6 +2,10 @@ import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+
+// The server signs sessions with this secret and e2e/fixtures.ts mints sessions with it
+// (loginAs), so both processes must see the same value.
+process.env.AUTH_SECRET ??= "e2e-only-secret-0123456789abcdefghijklmnop";
 const baseURL = `http://127.0.0.1:${port}`;
 
 // Debian's Chromium when present (no browser download needed); otherwise the browser
@@ -51,7 +55,7 @@ export default defineConfig({
       // The test runner resolves `server-only` for its fixtures; the server must not inherit that.
       NODE_OPTIONS: "",
       SITE_URL: baseURL,
-      AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-0123456789abcdefghijklmnop",
+      AUTH_SECRET: process.env.AUTH_SECRET,
       NODE_ENV: "production",
     },
   },

@@ -1,16 +1,42 @@
-import { test as base } from "@playwright/test";
+import { test as base, type Page } from "@playwright/test";
+import { encode } from "next-auth/jwt";
+import type { Role } from "@/lib/auth/permissions";
 import { createTestArticle, createTestCategory, createTestUser, deleteTestRows } from "@/lib/testing/factories";
 
-type Factories = {
+// Auth.js names its cookie after the scheme: the e2e server runs on plain http.
+const SESSION_COOKIE = "authjs.session-token";
+
+type TestUser = Awaited<ReturnType<typeof createTestUser>>;
+
+type Fixtures = {
   /** Creates rows for one test and deletes them when it ends. */
   factory: {
     article: typeof createTestArticle;
     user: typeof createTestUser;
     category: typeof createTestCategory;
   };
+  /**
+   * Signs the page in as a new staff member of the role, by minting a session cookie
+   * directly (only login.spec.ts uses the form). Returns the user it created.
+   */
+  loginAs: (role: "writer" | "editor" | "admin", options?: Parameters<typeof createTestUser>[0]) => Promise<TestUser>;
 };
 
-export const test = base.extend<Factories>({
+export async function signInPage(page: Page, user: Pick<TestUser, "id" | "sessionVersion">, baseURL: string) {
+  const secret = process.env.AUTH_SECRET;
+  if (!secret) throw new Error("AUTH_SECRET must be set for e2e sessions (playwright.config.ts sets it).");
+  const token = await encode({
+    secret,
+    salt: SESSION_COOKIE,
+    token: { sub: user.id, sessionVersion: user.sessionVersion },
+    maxAge: 60 * 60,
+  });
+  await page
+    .context()
+    .addCookies([{ name: SESSION_COOKIE, value: token, url: baseURL, httpOnly: true, sameSite: "Lax" }]);
+}
+
+export const test = base.extend<Fixtures>({
   factory: async ({}, use) => {
     const made = { articleIds: [] as string[], userIds: [] as string[], categoryIds: [] as string[] };
     await use({
@@ -36,6 +62,13 @@ export const test = base.extend<Factories>({
       },
     });
     await deleteTestRows(made);
+  },
+  loginAs: async ({ page, factory, baseURL }, use) => {
+    await use(async (role, options) => {
+      const user = await factory.user({ ...options, role: role.toUpperCase() as Role });
+      await signInPage(page, user, baseURL ?? "");
+      return user;
+    });
   },
 });
 

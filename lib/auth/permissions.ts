@@ -1,0 +1,85 @@
+import { ForbiddenError } from "@/lib/errors";
+
+/**
+ * The whole authorization policy in one table. `lib` enforces it with `assertCan`
+ * before every write; the dashboard uses `can` to hide what a role cannot do, but
+ * hiding is never the check. Pure module (client components import it too).
+ */
+
+export type Role = "ADMIN" | "EDITOR" | "WRITER";
+export type ArticleStatus = "DRAFT" | "IN_REVIEW" | "SCHEDULED" | "PUBLISHED" | "ARCHIVED";
+
+export type Actor = {
+  id: string;
+  role: Role;
+  username: string;
+  displayName: string;
+  initials: string;
+};
+
+/** What a permission check needs to know about an article. */
+export type ArticleRef = { writerId: string; status: ArticleStatus };
+
+export const ACTIONS = [
+  "dashboard.view",
+  "article.create",
+  "article.view",
+  "article.edit",
+  "article.submit",
+  "article.return",
+  "article.publish",
+  "article.schedule",
+  "article.unpublish",
+  "article.archive",
+  "article.delete",
+  "article.preview",
+  "media.upload",
+  "tag.create",
+  "category.manage",
+  "user.manage",
+  "audit.view",
+] as const;
+
+export type Action = (typeof ACTIONS)[number];
+
+type Rule = (actor: Actor, article?: ArticleRef) => boolean;
+
+const isEditorOrAdmin: Rule = (actor) => actor.role === "EDITOR" || actor.role === "ADMIN";
+const isAdmin: Rule = (actor) => actor.role === "ADMIN";
+const anyone: Rule = () => true;
+const ownsIt = (actor: Actor, article?: ArticleRef) => article !== undefined && article.writerId === actor.id;
+
+/** A writer works on their own drafts only; once submitted, the article is the editors'. */
+const ownDraft: Rule = (actor, article) => ownsIt(actor, article) && article?.status === "DRAFT";
+
+const POLICY: Record<Action, Rule> = {
+  "dashboard.view": anyone,
+  "article.create": anyone,
+  // CASE: writers see their own articles in any state (to follow them through review).
+  "article.view": (actor, article) => isEditorOrAdmin(actor) || ownsIt(actor, article),
+  "article.preview": (actor, article) => isEditorOrAdmin(actor) || ownsIt(actor, article),
+  "article.edit": (actor, article) => isEditorOrAdmin(actor) || ownDraft(actor, article),
+  "article.submit": (actor, article) =>
+    ownDraft(actor, article) || (isEditorOrAdmin(actor) && article?.status === "DRAFT"),
+  "article.return": isEditorOrAdmin,
+  "article.publish": isEditorOrAdmin,
+  "article.schedule": isEditorOrAdmin,
+  "article.unpublish": isEditorOrAdmin,
+  "article.archive": isEditorOrAdmin,
+  // CASE: a writer may throw away a draft of their own; anything else is an editor's call.
+  "article.delete": (actor, article) => isEditorOrAdmin(actor) || ownDraft(actor, article),
+  "media.upload": anyone,
+  "tag.create": isEditorOrAdmin,
+  "category.manage": isEditorOrAdmin,
+  "user.manage": isAdmin,
+  "audit.view": isAdmin,
+};
+
+export function can(actor: Actor, action: Action, article?: ArticleRef): boolean {
+  return POLICY[action](actor, article);
+}
+
+/** Throws ForbiddenError unless `can(actor, action, article)`. */
+export function assertCan(actor: Actor, action: Action, article?: ArticleRef): void {
+  if (!can(actor, action, article)) throw new ForbiddenError();
+}

@@ -19,7 +19,9 @@ export async function generateMetadata({ searchParams }: SearchRouteProps): Prom
 }
 
 async function SearchFormWithValues({ searchParams }: SearchRouteProps) {
-  const [input, categories] = await Promise.all([searchParams.then(searchQuerySchema.parse), listCategories()]);
+  // searchParams first: it is what defers this part to request time, so the build never reads the database.
+  const input = searchQuerySchema.parse(await searchParams);
+  const categories = await listCategories();
   return <SearchForm key={JSON.stringify(input)} terms={input} categories={categories} />;
 }
 

@@ -35,7 +35,7 @@ export function SearchForm({ terms, categories }: SearchFormProps) {
             name="q"
             defaultValue={terms.q}
             maxLength={SEARCH_QUERY_MAX_LENGTH}
-            placeholder="Misalnya: banjir, jalan, puskesmas"
+            placeholder="Misalnya: banjir"
             enterKeyHint="search"
             className={`${fieldClass} mt-0 flex-1`}
           />

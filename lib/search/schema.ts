@@ -1,0 +1,67 @@
+import { z } from "zod";
+import { slugSchema } from "@/lib/articles/slug";
+
+/**
+ * The query string of /cari. Readers type, paste and hand-edit it, so nothing here
+ * rejects: a too-long query is cut, a bad page number becomes 1, an impossible date is
+ * dropped with a notice the page shows. Unknown parameters are ignored.
+ *
+ * Pure module: the search form may use it too.
+ */
+
+/** Longer queries are cut to this many characters (not rejected). */
+export const SEARCH_QUERY_MAX_LENGTH = 200;
+/** Page numbers above this are treated as invalid; no search has that many results. */
+export const SEARCH_MAX_PAGE = 1_000;
+
+/** `?q=a&q=b` arrives as an array: the first value counts. */
+const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+
+const text = z.preprocess(firstValue, z.string().catch("")).catch("");
+
+/** "2026-02-30" matches the pattern but is no calendar day. */
+function isCalendarDay(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  // Year 0 does not exist for Postgres; years before 1000 are typos, not archive searches.
+  if (year < 1000) return false;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+export const searchQuerySchema = z
+  .object({
+    q: text.transform((value) => {
+      // Control characters (NUL above all) cannot reach Postgres text; a lone surrogate is
+      // made well-formed. Then cut by code points, so an emoji at the edge stays whole.
+      const clean = value
+        .toWellFormed()
+        .replace(/\p{Cc}+/gu, " ")
+        .trim();
+      return Array.from(clean).slice(0, SEARCH_QUERY_MAX_LENGTH).join("").trim();
+    }),
+    kategori: z.preprocess(firstValue, slugSchema.optional()).catch(undefined),
+    dari: text.transform((value) => value.trim()),
+    sampai: text.transform((value) => value.trim()),
+    halaman: z.preprocess(firstValue, z.coerce.number().int().min(1).max(SEARCH_MAX_PAGE)).catch(1),
+  })
+  .transform(({ q, kategori, dari, sampai, halaman }) => {
+    const notices: string[] = [];
+    const day = (value: string, label: string): string | undefined => {
+      if (!value) return undefined;
+      if (isCalendarDay(value)) return value;
+      notices.push(`${label} “${value.slice(0, 40)}” bukan tanggal yang valid (format TTTT-BB-HH), jadi diabaikan.`);
+      return undefined;
+    };
+    let from = day(dari, "Dari tanggal");
+    let to = day(sampai, "Sampai tanggal");
+    // CASE: the reader swapped the two fields; ISO days compare correctly as strings.
+    if (from && to && from > to) {
+      [from, to] = [to, from];
+      notices.push("“Dari tanggal” lebih akhir daripada “Sampai tanggal”, jadi keduanya kami tukar.");
+    }
+    return { q, kategori, dari: from, sampai: to, halaman, notices };
+  });
+
+export type SearchQueryInput = z.infer<typeof searchQuerySchema>;

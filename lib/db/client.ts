@@ -1,9 +1,16 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { env } from "@/lib/env";
 import { PrismaClient } from "./generated/client";
 import { openPglite } from "./pglite";
+
+type Holder = { __wartaPrisma?: PrismaClient; __wartaPglite?: PGlite };
+
+// One client per process, kept on globalThis so `next dev` hot reloads reuse it
+// instead of opening a new pool (or a second PGlite on the same folder) each time.
+const holder = globalThis as typeof globalThis & Holder;
 
 function createClient(): PrismaClient {
   // CASE: a real server; one pool per process.
@@ -12,12 +19,9 @@ function createClient(): PrismaClient {
     return new PrismaClient({ adapter });
   }
   // CASE: no server configured; the embedded database in PGLITE_DATA_DIR.
-  return new PrismaClient({ adapter: new PrismaPGlite(openPglite(env.PGLITE_DATA_DIR)) });
+  holder.__wartaPglite = openPglite(env.PGLITE_DATA_DIR);
+  return new PrismaClient({ adapter: new PrismaPGlite(holder.__wartaPglite) });
 }
-
-// One client per process, kept on globalThis so `next dev` hot reloads reuse it
-// instead of opening a new pool (or a second PGlite on the same folder) each time.
-const holder = globalThis as typeof globalThis & { __wartaPrisma?: PrismaClient };
 
 function getClient(): PrismaClient {
   holder.__wartaPrisma ??= createClient();
@@ -40,6 +44,11 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
 /** Closes the client (scripts and tests; the portal keeps it for the process lifetime). */
 export async function disconnectDb(): Promise<void> {
   const client = holder.__wartaPrisma;
+  const pglite = holder.__wartaPglite;
   holder.__wartaPrisma = undefined;
+  holder.__wartaPglite = undefined;
   await client?.$disconnect();
+  // The PGlite adapter does not close its database on disconnect; without this the
+  // process lingers (or hangs) with the data folder still open.
+  await pglite?.close();
 }

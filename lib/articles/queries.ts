@@ -23,6 +23,17 @@ export type ArticleCard = {
   publishedAt: Date;
   category: { slug: string; name: string };
   writer: { username: string; displayName: string };
+  cover: ArticleCover | null;
+};
+
+/** The cover image as a page needs it: URLs come from lib/media/urls with the id and a stored width. */
+export type ArticleCover = {
+  id: string;
+  alt: string;
+  width: number;
+  height: number;
+  variantWidths: number[];
+  caption: string;
 };
 
 const cardSelect = {
@@ -32,6 +43,8 @@ const cardSelect = {
   publishedAt: true,
   category: { select: { slug: true, name: true } },
   writer: { select: { username: true, displayName: true } },
+  coverCaption: true,
+  coverImage: { select: { id: true, alt: true, width: true, height: true, variantWidths: true } },
 } satisfies Prisma.ArticleSelect;
 
 type CardRow = Prisma.ArticleGetPayload<{ select: typeof cardSelect }>;
@@ -45,6 +58,7 @@ function toCard(row: CardRow): ArticleCard {
     publishedAt: row.publishedAt ?? new Date(0),
     category: row.category,
     writer: row.writer,
+    cover: row.coverImage ? { ...row.coverImage, caption: row.coverCaption } : null,
   };
 }
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ArticleBodyView } from "@/components/site/article-body";
+import { CoverImage } from "@/components/site/cover-image";
 import { getPublishedArticle } from "@/lib/articles/queries";
 import { slugSchema } from "@/lib/articles/slug";
 import { formatDate, formatTime, formatViews } from "@/lib/format";
@@ -65,6 +66,7 @@ export default async function ArticleRoute({ params }: ArticleRouteProps) {
         </time>
         <span>{formatViews(article.views)}</span>
       </p>
+      {article.cover ? <CoverImage cover={article.cover} sizes="(min-width: 48rem) 48rem, 100vw" isPriority className="mt-6" /> : null}
       <div className="mt-6">
         <ArticleBodyView body={article.body} dateline={article.dateline} signOff={article.signOff} />
       </div>

@@ -21,7 +21,7 @@ async function LatestNews() {
         </h2>
         <article className="rounded border border-line bg-wash p-6">
           {headline.cover ? (
-            <CoverImage cover={headline.cover} sizes="(min-width: 1024px) 40rem, 100vw" isPriority showCaption={false} className="mb-4" />
+            <CoverImage cover={headline.cover} sizes="(min-width: 1024px) 43rem, 100vw" isPriority showCaption={false} className="mb-4" />
           ) : null}
           <Link
             href={`/kategori/${headline.category.slug}`}

@@ -1,8 +1,13 @@
 import { articleBodySchema, bodyToPlainText, type ArticleBody } from "@/lib/articles/body";
 import { slugify } from "@/lib/articles/slug";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { createHash } from "node:crypto";
+import sharp from "sharp";
+import { storeImage } from "@/lib/media/mutations";
+import type { MediaStorage } from "@/lib/media/storage";
 import type { ArticleStatus, Prisma, PrismaClient, Role } from "@/lib/db/generated/client";
 import { DEMO_ARTICLES } from "./seed-data/articles";
+import { demoCovers } from "./seed-data/covers";
 import { REFERENCE_CATEGORIES } from "./seed-data/categories";
 import { DEMO_PASSWORDS, DEMO_STAFF, FIRST_ADMIN_PROFILE } from "./seed-data/staff";
 import { DEMO_TAGS } from "./seed-data/tags";
@@ -25,6 +30,8 @@ export interface SeedOptions {
   /** Defaults to the current time; tests move it to prove dates do not shift. */
   now?: Date;
   log?: (line: string) => void;
+  /** Where demo cover images go; defaults to the configured media storage (MEDIA_DIR). */
+  mediaStorage?: MediaStorage;
 }
 
 export type FirstAdminOutcome = "created" | "exists" | "skipped-no-password" | "skipped-conflict";
@@ -44,6 +51,7 @@ export interface SeedReport {
   staffCreated: number;
   tagsCreated: number;
   articlesCreated: number;
+  coversCreated: number;
   statsCreated: number;
   dailyViewRowsCreated: number;
   /** Demo accounts and their passwords; empty without demo content. */
@@ -73,6 +81,7 @@ export async function seedDatabase(db: PrismaClient, options: SeedOptions): Prom
     staffCreated: 0,
     tagsCreated: 0,
     articlesCreated: 0,
+    coversCreated: 0,
     statsCreated: 0,
     dailyViewRowsCreated: 0,
     demoLogins: [],
@@ -86,7 +95,9 @@ export async function seedDatabase(db: PrismaClient, options: SeedOptions): Prom
       skipDuplicates: true,
     })
   ).count;
-  const articles = await seedDemoArticles(db, now, options.timeZone);
+  const covers = await seedDemoCovers(db, options.mediaStorage);
+  report.coversCreated = covers.created;
+  const articles = await seedDemoArticles(db, now, options.timeZone, covers.byCategory);
   report.articlesCreated = articles.articlesCreated;
   report.statsCreated = articles.statsCreated;
   report.dailyViewRowsCreated = articles.dailyViewRowsCreated;
@@ -261,7 +272,12 @@ interface ArticleSeedResult {
   dailyViewRowsCreated: number;
 }
 
-async function seedDemoArticles(db: PrismaClient, now: Date, timeZone: string): Promise<ArticleSeedResult> {
+async function seedDemoArticles(
+  db: PrismaClient,
+  now: Date,
+  timeZone: string,
+  coversByCategory: ReadonlyMap<string, readonly SeededCover[]>,
+): Promise<ArticleSeedResult> {
   const prepared = prepareDemoArticles();
   const slugs = prepared.map((article) => article.slug);
 
@@ -297,6 +313,7 @@ async function seedDemoArticles(db: PrismaClient, now: Date, timeZone: string): 
 
       const rows: Prisma.ArticleCreateManyInput[] = missing.map((article) => {
         const dates = articleDates(article.source, now, timeZone);
+        const cover = coverFor(article, prepared, coversByCategory);
         const editor = "editor" in article.source.timing ? article.source.timing.editor : undefined;
         const reviewNote = "reviewNote" in article.source.timing ? article.source.timing.reviewNote : undefined;
         return {
@@ -313,6 +330,8 @@ async function seedDemoArticles(db: PrismaClient, now: Date, timeZone: string): 
           editorId: editor === undefined ? null : idOf(staffIds, editor, "editor"),
           categoryId: idOf(categoryIds, article.source.category, "category"),
           reviewNote: reviewNote ?? "",
+          coverImageId: cover?.id ?? null,
+          coverCaption: cover?.caption ?? "",
           version: 1,
           createdAt: dates.createdAt,
           updatedAt: dates.updatedAt,
@@ -366,6 +385,78 @@ async function seedDemoArticles(db: PrismaClient, now: Date, timeZone: string): 
     },
     { maxWait: 10_000, timeout: 60_000 },
   );
+}
+
+// ---------------------------------------------------------------------------
+// Covers
+
+interface SeededCover {
+  id: string;
+  caption: string;
+}
+
+/** A stable UUID (version 8, RFC 9562) per demo cover, so a later run recognises what an earlier one stored. */
+export function demoCoverId(key: string): string {
+  const hex = createHash("sha256").update(`warta-demo-cover:${key}`).digest("hex");
+  const variant = ((Number.parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/**
+ * Renders and stores the illustrated covers that are not in the database yet. Rendering is
+ * the slow part of the seed (about a third of a second per image), so a later run checks
+ * the ids first and draws nothing.
+ */
+async function seedDemoCovers(
+  db: PrismaClient,
+  storage: MediaStorage | undefined,
+): Promise<{ created: number; byCategory: Map<string, SeededCover[]> }> {
+  const covers = demoCovers();
+  const ids = covers.map((cover) => demoCoverId(cover.key));
+  const present = new Set(
+    (await db.media.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((row) => row.id),
+  );
+  const missing = covers.filter((cover) => !present.has(demoCoverId(cover.key)));
+
+  // Two at a time: sharp already uses both cores of a small server for each image.
+  for (let start = 0; start < missing.length; start += 2) {
+    await Promise.all(
+      missing.slice(start, start + 2).map(async (cover) => {
+        const png = await sharp(Buffer.from(cover.svg)).png({ compressionLevel: 1 }).toBuffer();
+        await storeImage(
+          { id: demoCoverId(cover.key), bytes: png, alt: cover.alt, uploadedById: null },
+          { client: db, storage },
+        );
+      }),
+    );
+  }
+
+  const byCategory = new Map<string, SeededCover[]>();
+  for (const cover of covers) {
+    for (const category of cover.categories) {
+      byCategory.set(category, [
+        ...(byCategory.get(category) ?? []),
+        { id: demoCoverId(cover.key), caption: cover.caption },
+      ]);
+    }
+  }
+  return { created: missing.length, byCategory };
+}
+
+/**
+ * Most demo articles get a cover from their category, taking turns when it has several;
+ * every fourth goes without, so pages without a cover are exercised too.
+ */
+function coverFor(
+  article: PreparedArticle,
+  prepared: readonly PreparedArticle[],
+  coversByCategory: ReadonlyMap<string, readonly SeededCover[]>,
+): SeededCover | undefined {
+  const sameCategory = prepared.filter((other) => other.source.category === article.source.category);
+  const position = sameCategory.indexOf(article);
+  if (position % 4 === 3) return undefined;
+  const covers = coversByCategory.get(article.source.category) ?? [];
+  return covers[position % Math.max(1, covers.length)];
 }
 
 interface ArticleDates {

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { Suspense } from "react";
 import { ArticleCard } from "@/components/site/article-card";
+import { CoverImage } from "@/components/site/cover-image";
 import { listCategoryHighlights } from "@/lib/articles/home-queries";
 import { listLatestArticles } from "@/lib/articles/queries";
 import { formatDate, formatViews } from "@/lib/format";
@@ -34,6 +35,15 @@ async function FrontPage() {
             Berita utama
           </h2>
           <article className="rounded border border-line bg-wash p-6">
+            {headline.cover ? (
+              <CoverImage
+                cover={headline.cover}
+                sizes="(min-width: 1024px) 43rem, 100vw"
+                isPriority
+                showCaption={false}
+                className="mb-4"
+              />
+            ) : null}
             <Link
               href={`/kategori/${headline.category.slug}`}
               className="text-xs font-bold tracking-wide text-accent-600 uppercase hover:underline"

@@ -2,7 +2,7 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/lib/db/client";
 import { articleTags } from "./cache";
-import type { ArticleCard } from "./queries";
+import { articleCardSelect, publishedArticleWhere, toArticleCard, type ArticleCard } from "./queries";
 
 export type CategoryHighlight = {
   category: { slug: string; name: string };
@@ -21,16 +21,10 @@ export async function listCategoryHighlights(perCategory = 3): Promise<CategoryH
       slug: true,
       name: true,
       articles: {
-        where: { status: "PUBLISHED", publishedAt: { lte: now } },
+        where: publishedArticleWhere(now),
         orderBy: [{ publishedAt: "desc" }],
         take: perCategory,
-        select: {
-          slug: true,
-          title: true,
-          excerpt: true,
-          publishedAt: true,
-          writer: { select: { username: true, displayName: true } },
-        },
+        select: articleCardSelect,
       },
     },
   });
@@ -38,14 +32,6 @@ export async function listCategoryHighlights(perCategory = 3): Promise<CategoryH
     .filter((category) => category.articles.length > 0)
     .map((category) => ({
       category: { slug: category.slug, name: category.name },
-      articles: category.articles.map((article) => ({
-        slug: article.slug,
-        title: article.title,
-        excerpt: article.excerpt,
-        // Only published rows match, and they always carry a date.
-        publishedAt: article.publishedAt ?? new Date(0),
-        category: { slug: category.slug, name: category.name },
-        writer: article.writer,
-      })),
+      articles: category.articles.map(toArticleCard),
     }));
 }

@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { articleTags } from "./cache";
 import { LIST_PAGE_SIZE, pageCountFor, pageOffset } from "./pagination";
-import type { ArticleCard } from "./queries";
+import { articleCardSelect, publishedArticleWhere, toArticleCard, type ArticleCard } from "./queries";
 
 /**
  * Public paginated lists: one category, one tag, one author. Like ./queries, every
@@ -16,35 +16,6 @@ import type { ArticleCard } from "./queries";
  * parsePageParam). A page past the end comes back with no items: the proxy has
  * already answered such addresses with a 404 (lib/articles/routing.ts).
  */
-
-/** Only what a reader may see: published, and not in the future. */
-export function publishedArticleWhere(now: Date): Prisma.ArticleWhereInput {
-  return { status: "PUBLISHED", publishedAt: { lte: now } };
-}
-
-/** The fields an ArticleCard needs; share it rather than selecting whole rows. */
-export const articleCardSelect = {
-  slug: true,
-  title: true,
-  excerpt: true,
-  publishedAt: true,
-  category: { select: { slug: true, name: true } },
-  writer: { select: { username: true, displayName: true } },
-} satisfies Prisma.ArticleSelect;
-
-type CardRow = Prisma.ArticleGetPayload<{ select: typeof articleCardSelect }>;
-
-export function toArticleCard(row: CardRow): ArticleCard {
-  return {
-    slug: row.slug,
-    title: row.title,
-    excerpt: row.excerpt,
-    // The where clause guarantees it; Prisma types it nullable because drafts have none.
-    publishedAt: row.publishedAt ?? new Date(0),
-    category: { slug: row.category.slug, name: row.category.name },
-    writer: { username: row.writer.username, displayName: row.writer.displayName },
-  };
-}
 
 /** One page of a list, plus where it sits in the whole list. */
 export type ArticleListPage = {
@@ -116,7 +87,10 @@ export async function listAuthorArticles(username: string, page: number): Promis
   "use cache";
   cacheLife("minutes");
   cacheTag(articleTags.lists, articleTags.author(username));
-  const writer = await db.user.findUnique({ where: { username }, select: { id: true, username: true, displayName: true } });
+  const writer = await db.user.findUnique({
+    where: { username },
+    select: { id: true, username: true, displayName: true },
+  });
   if (!writer) return null;
   const list = await listPage({ writerId: writer.id, ...publishedArticleWhere(new Date()) }, page);
   if (list.total === 0) return null;

@@ -12,7 +12,7 @@ import { articleTags } from "./cache";
  */
 
 /** Only what a reader may see: published, and not in the future. */
-function publishedWhere(now: Date): Prisma.ArticleWhereInput {
+export function publishedArticleWhere(now: Date): Prisma.ArticleWhereInput {
   return { status: "PUBLISHED", publishedAt: { lte: now } };
 }
 
@@ -23,20 +23,35 @@ export type ArticleCard = {
   publishedAt: Date;
   category: { slug: string; name: string };
   writer: { username: string; displayName: string };
+  cover: ArticleCover | null;
 };
 
-const cardSelect = {
+/** The cover image as a page needs it: URLs come from lib/media/urls with the id and a stored width. */
+export type ArticleCover = {
+  id: string;
+  alt: string;
+  width: number;
+  height: number;
+  variantWidths: number[];
+  caption: string;
+};
+
+/** The fields an ArticleCard needs; every public list selects these, never whole rows. */
+export const articleCardSelect = {
+  id: true,
   slug: true,
   title: true,
   excerpt: true,
   publishedAt: true,
   category: { select: { slug: true, name: true } },
   writer: { select: { username: true, displayName: true } },
+  coverCaption: true,
+  coverImage: { select: { id: true, alt: true, width: true, height: true, variantWidths: true } },
 } satisfies Prisma.ArticleSelect;
 
-type CardRow = Prisma.ArticleGetPayload<{ select: typeof cardSelect }>;
+type CardRow = Prisma.ArticleGetPayload<{ select: typeof articleCardSelect }>;
 
-function toCard(row: CardRow): ArticleCard {
+export function toArticleCard(row: CardRow): ArticleCard {
   return {
     slug: row.slug,
     title: row.title,
@@ -45,6 +60,7 @@ function toCard(row: CardRow): ArticleCard {
     publishedAt: row.publishedAt ?? new Date(0),
     category: row.category,
     writer: row.writer,
+    cover: row.coverImage ? { ...row.coverImage, caption: row.coverCaption } : null,
   };
 }
 
@@ -54,12 +70,12 @@ export async function listLatestArticles(limit: number): Promise<ArticleCard[]> 
   cacheLife("minutes");
   cacheTag(articleTags.lists);
   const rows = await db.article.findMany({
-    where: publishedWhere(new Date()),
+    where: publishedArticleWhere(new Date()),
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: limit,
-    select: cardSelect,
+    select: articleCardSelect,
   });
-  return rows.map(toCard);
+  return rows.map(toArticleCard);
 }
 
 export type ArticlePage = ArticleCard & {
@@ -79,9 +95,9 @@ export async function getPublishedArticle(slug: string): Promise<ArticlePage | n
   cacheLife("minutes");
   cacheTag(articleTags.article(slug));
   const row = await db.article.findFirst({
-    where: { slug, ...publishedWhere(new Date()) },
+    where: { slug, ...publishedArticleWhere(new Date()) },
     select: {
-      ...cardSelect,
+      ...articleCardSelect,
       id: true,
       body: true,
       dateline: true,
@@ -95,7 +111,7 @@ export async function getPublishedArticle(slug: string): Promise<ArticlePage | n
   if (!row) return null;
   const initials = [row.writer.initials, row.editor?.initials].filter(Boolean).join("/");
   return {
-    ...toCard(row),
+    ...toArticleCard(row),
     writer: { username: row.writer.username, displayName: row.writer.displayName },
     id: row.id,
     body: articleBodySchema.parse(row.body),

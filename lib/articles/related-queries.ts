@@ -1,35 +1,10 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
 import { articleTags } from "./cache";
-import type { ArticleCard } from "./queries";
+import { articleCardSelect, toArticleCard, type ArticleCard } from "./queries";
 
 /** Reading paths out of an article: related stories and the neighbours in its category. */
-
-const linkSelect = {
-  id: true,
-  slug: true,
-  title: true,
-  excerpt: true,
-  publishedAt: true,
-  category: { select: { slug: true, name: true } },
-  writer: { select: { username: true, displayName: true } },
-} satisfies Prisma.ArticleSelect;
-
-type LinkRow = Prisma.ArticleGetPayload<{ select: typeof linkSelect }>;
-
-function toCard(row: LinkRow): ArticleCard {
-  return {
-    slug: row.slug,
-    title: row.title,
-    excerpt: row.excerpt,
-    // The where clauses only match published rows, which always have a date.
-    publishedAt: row.publishedAt ?? new Date(0),
-    category: row.category,
-    writer: row.writer,
-  };
-}
 
 /**
  * Up to `limit` published articles sharing the most tags with this one, then the
@@ -55,7 +30,7 @@ export async function listRelatedArticles(articleId: string, limit = 4): Promise
           where: { ...published, tags: { some: { tagId: { in: tagIds } } } },
           orderBy: [{ publishedAt: "desc" }],
           take: 30,
-          select: { ...linkSelect, tags: { select: { tagId: true } } },
+          select: { ...articleCardSelect, tags: { select: { tagId: true } } },
         });
   // More shared tags first; the query already gave newest-first order among equals.
   const ranked = byTags
@@ -73,11 +48,11 @@ export async function listRelatedArticles(articleId: string, limit = 4): Promise
       },
       orderBy: [{ publishedAt: "desc" }],
       take: limit - ranked.length,
-      select: linkSelect,
+      select: articleCardSelect,
     });
-    return [...ranked, ...fill].map(toCard);
+    return [...ranked, ...fill].map(toArticleCard);
   }
-  return ranked.map(toCard);
+  return ranked.map(toArticleCard);
 }
 
 export type AdjacentArticles = { previous: ArticleCard | null; next: ArticleCard | null };
@@ -97,13 +72,13 @@ export async function getAdjacentArticles(
     db.article.findFirst({
       where: { ...base, publishedAt: { lt: publishedAt } },
       orderBy: [{ publishedAt: "desc" }],
-      select: linkSelect,
+      select: articleCardSelect,
     }),
     db.article.findFirst({
       where: { ...base, publishedAt: { gt: publishedAt, lte: now } },
       orderBy: [{ publishedAt: "asc" }],
-      select: linkSelect,
+      select: articleCardSelect,
     }),
   ]);
-  return { previous: previous ? toCard(previous) : null, next: next ? toCard(next) : null };
+  return { previous: previous ? toArticleCard(previous) : null, next: next ? toArticleCard(next) : null };
 }

@@ -1,9 +1,8 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
-import type { ArticleCard } from "@/lib/articles/queries";
+import { articleCardSelect, toArticleCard, type ArticleCard } from "@/lib/articles/queries";
 import { articleTags } from "@/lib/articles/cache";
 import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
 import { localDay } from "@/lib/format";
 import { site } from "@/lib/site";
 import type { PopularPeriod } from "./schema";
@@ -22,17 +21,6 @@ export async function getViewCount(articleId: string): Promise<number> {
 }
 
 export type PopularArticle = ArticleCard & { views: number };
-
-// Same shape as the cards in lib/articles/queries (which does not export its select).
-const popularCardSelect = {
-  id: true,
-  slug: true,
-  title: true,
-  excerpt: true,
-  publishedAt: true,
-  category: { select: { slug: true, name: true } },
-  writer: { select: { username: true, displayName: true } },
-} satisfies Prisma.ArticleSelect;
 
 /** The first portal-zone day of a period that ends today ("7": today and the 6 days before). */
 export function periodStartDay(period: Exclude<PopularPeriod, "semua">, now: Date): string {
@@ -72,22 +60,11 @@ export async function listPopularArticles(period: PopularPeriod, limit: number):
   if (ranked.length === 0) return [];
   const rows = await db.article.findMany({
     where: { id: { in: ranked.map((row) => row.id) } },
-    select: popularCardSelect,
+    select: articleCardSelect,
   });
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ranked.flatMap(({ id, views }) => {
     const row = byId.get(id);
-    if (!row?.publishedAt) return [];
-    return [
-      {
-        slug: row.slug,
-        title: row.title,
-        excerpt: row.excerpt,
-        publishedAt: row.publishedAt,
-        category: row.category,
-        writer: row.writer,
-        views: Number(views),
-      },
-    ];
+    return row ? [{ ...toArticleCard(row), views: Number(views) }] : [];
   });
 }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { cache, Suspense } from "react";
 import { ArticleBodyView } from "@/components/site/article-body";
 import { ArticleCard } from "@/components/site/article-card";
+import { CoverImage } from "@/components/site/cover-image";
 import { ShareLinks } from "@/components/site/share-links";
 import { ViewBeacon } from "@/components/site/view-beacon";
 import { ViewCount } from "@/components/site/view-count";
@@ -12,6 +13,7 @@ import { getAdjacentArticles, listRelatedArticles } from "@/lib/articles/related
 import { slugSchema } from "@/lib/articles/slug";
 import { breadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd } from "@/lib/articles/structured-data";
 import { formatDate, formatTime, formatViews } from "@/lib/format";
+import { ogImageUrl, OG_IMAGE_SIZE } from "@/lib/media/urls";
 import { absoluteUrl, site } from "@/lib/site";
 
 // Missing and unpublished slugs never reach this page: proxy.ts answers them with a
@@ -27,13 +29,18 @@ const loadArticle = cache(async (rawSlug: string) => {
   return slug.success ? getPublishedArticle(slug.data) : null;
 });
 
-const DEFAULT_SHARE_IMAGE = { url: "/og-default.jpg", width: 1200, height: 630 };
+const DEFAULT_SHARE_IMAGE = { url: "/og-default.jpg", ...OG_IMAGE_SIZE };
+
+/** The 1200×630 share image: the cover's, or the portal's default. */
+function shareImageOf(article: { cover: { id: string } | null }) {
+  return article.cover ? { url: ogImageUrl(article.cover.id), ...OG_IMAGE_SIZE } : DEFAULT_SHARE_IMAGE;
+}
 
 export async function generateMetadata({ params }: ArticleRouteProps): Promise<Metadata> {
   const article = await loadArticle((await params).slug);
   if (!article) return { title: "Halaman tidak ditemukan", robots: { index: false } };
   const url = `/berita/${article.slug}`;
-  const image = { ...DEFAULT_SHARE_IMAGE, alt: article.title };
+  const image = { ...shareImageOf(article), alt: article.cover?.alt || article.title };
   return {
     title: article.title,
     description: article.excerpt,
@@ -76,7 +83,7 @@ export default async function ArticleRoute({ params }: ArticleRouteProps) {
       authorUrl: absoluteUrl(`/penulis/${article.writer.username}`),
       section: article.category.name,
       keywords: article.tags.map((tag) => tag.name),
-      imageUrl: absoluteUrl(DEFAULT_SHARE_IMAGE.url),
+      imageUrl: absoluteUrl(shareImageOf(article).url),
       publisher: { name: site.publisher, url: site.url, logoUrl: absoluteUrl(DEFAULT_SHARE_IMAGE.url) },
       timeZone: site.timeZone,
     }),
@@ -133,6 +140,9 @@ export default async function ArticleRoute({ params }: ArticleRouteProps) {
             <ViewCount articleId={article.id} />
           </Suspense>
         </p>
+        {article.cover ? (
+          <CoverImage cover={article.cover} sizes="(min-width: 48rem) 48rem, 100vw" isPriority className="mt-6" />
+        ) : null}
         <div className="mt-6">
           <ArticleBodyView body={article.body} dateline={article.dateline} signOff={article.signOff} />
         </div>

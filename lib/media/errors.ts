@@ -1,0 +1,16 @@
+/**
+ * Why an image was refused. The message is Indonesian and safe to show to the staff
+ * member who uploaded the file; `reason` lets callers and tests branch without parsing text.
+ */
+export type InvalidImageReason =
+  "too-large" | "unsupported-type" | "animated" | "too-many-pixels" | "too-small" | "unreadable";
+
+export class InvalidImageError extends Error {
+  readonly reason: InvalidImageReason;
+
+  constructor(reason: InvalidImageReason, message: string) {
+    super(message);
+    this.name = "InvalidImageError";
+    this.reason = reason;
+  }
+}

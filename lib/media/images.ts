@@ -1,0 +1,171 @@
+import "server-only";
+import sharp, { type Metadata, type Sharp } from "sharp";
+import { InvalidImageError } from "./errors";
+import { OG_IMAGE_SIZE } from "./urls";
+
+/** Limits for an uploaded image. Above them decoding costs more memory and time than a news photo needs. */
+export const IMAGE_LIMITS = {
+  maxBytes: 10 * 1024 * 1024,
+  maxPixels: 40_000_000,
+  minWidth: 200,
+} as const;
+
+/** Responsive widths rendered for every image (never wider than the original). */
+export const VARIANT_WIDTHS = [480, 960, 1600] as const;
+
+/** Open Graph images above this size are ignored or slow on some share previews. */
+export const OG_MAX_BYTES = 300 * 1024;
+
+const WEBP_QUALITY = 80;
+const OG_QUALITIES = [82, 74, 66, 58, 50, 42, 34, 26] as const;
+
+export type SourceImageType = "image/jpeg" | "image/png" | "image/webp" | "image/avif";
+
+export interface ImageVariant {
+  width: number;
+  height: number;
+  bytes: Buffer;
+}
+
+export interface ProcessedImage {
+  sourceType: SourceImageType;
+  /** Of the upright image, after EXIF orientation. */
+  width: number;
+  height: number;
+  /** Size of the uploaded file. */
+  byteSize: number;
+  /** WebP renditions, ascending by width. */
+  variants: ImageVariant[];
+  /** 1200×630 JPEG under OG_MAX_BYTES. */
+  og: Buffer;
+}
+
+/**
+ * Checks an uploaded image and renders what the portal serves: WebP variants and an
+ * Open Graph JPEG, upright and without metadata (EXIF can carry the photographer's GPS
+ * position). Throws InvalidImageError, with an Indonesian message, for anything else.
+ */
+export async function processImage(bytes: Uint8Array): Promise<ProcessedImage> {
+  if (bytes.byteLength > IMAGE_LIMITS.maxBytes) {
+    throw new InvalidImageError("too-large", "Ukuran berkas melebihi 10 MB. Kecilkan gambar lalu unggah lagi.");
+  }
+  // The file name and the browser's Content-Type are the uploader's claims: trust the bytes.
+  // Sniffing first also keeps SVG, PDF and other formats away from their decoders entirely.
+  const sniffed = sniffImageType(bytes);
+  if (sniffed === null) throw unsupported();
+
+  const input = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const options = { limitInputPixels: IMAGE_LIMITS.maxPixels, failOn: "error" } as const;
+  let metadata: Metadata;
+  try {
+    // Reads the header only, so the pixel limit is checked below with a clear message.
+    metadata = await sharp(input, { ...options, limitInputPixels: false }).metadata();
+  } catch {
+    throw new InvalidImageError("unreadable", "Berkas gambar rusak atau tidak dapat dibaca.");
+  }
+  if (typeOfMetadata(metadata) !== sniffed) throw unsupported();
+  if ((metadata.pages ?? 1) > 1) {
+    throw new InvalidImageError("animated", "Gambar bergerak (animasi) tidak didukung. Unggah gambar diam.");
+  }
+  const width = metadata.autoOrient.width;
+  const height = metadata.autoOrient.height;
+  if (width * height > IMAGE_LIMITS.maxPixels) {
+    throw new InvalidImageError(
+      "too-many-pixels",
+      "Resolusi gambar melebihi 40 megapiksel. Kecilkan gambar lalu unggah lagi.",
+    );
+  }
+  if (width < IMAGE_LIMITS.minWidth) {
+    throw new InvalidImageError("too-small", `Gambar terlalu kecil: lebar minimal ${IMAGE_LIMITS.minWidth} piksel.`);
+  }
+
+  // sharp drops EXIF, XMP and IPTC unless asked to keep them, and converts to sRGB.
+  const upright = () => sharp(input, options).autoOrient();
+  try {
+    const widths = variantWidthsFor(width);
+    const variants = await Promise.all(
+      widths.map(async (variantWidth) => {
+        const { data, info } = await upright()
+          .resize({ width: variantWidth, withoutEnlargement: true })
+          .webp({ quality: WEBP_QUALITY, effort: 4 })
+          .toBuffer({ resolveWithObject: true });
+        return { width: info.width, height: info.height, bytes: data };
+      }),
+    );
+    const og = await renderOgImage(upright);
+    return { sourceType: sniffed, width, height, byteSize: bytes.byteLength, variants, og };
+  } catch (error) {
+    if (error instanceof InvalidImageError) throw error;
+    throw new InvalidImageError("unreadable", "Berkas gambar rusak atau tidak dapat dibaca.");
+  }
+}
+
+/** The standard widths not wider than the original; the original width alone when it is narrower than all of them. */
+export function variantWidthsFor(originalWidth: number): number[] {
+  const widths = VARIANT_WIDTHS.filter((width) => width <= originalWidth);
+  return widths.length > 0 ? widths : [originalWidth];
+}
+
+async function renderOgImage(upright: () => Sharp): Promise<Buffer> {
+  // Decode and crop once; only the JPEG encode is repeated while lowering quality.
+  const { data, info } = await upright()
+    .resize({ ...OG_IMAGE_SIZE, fit: "cover", position: sharp.strategy.attention })
+    .flatten({ background: "#ffffff" })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const raw = { raw: { width: info.width, height: info.height, channels: info.channels } } as const;
+  let last: Buffer | undefined;
+  for (const quality of OG_QUALITIES) {
+    last = await sharp(data, raw).jpeg({ quality, mozjpeg: true, chromaSubsampling: "4:2:0" }).toBuffer();
+    if (last.byteLength < OG_MAX_BYTES) return last;
+  }
+  // Only pure noise gets here; a smaller share image beats refusing the upload.
+  return sharp(data, raw).resize({ width: 960, height: 504 }).jpeg({ quality: 30, mozjpeg: true }).toBuffer();
+}
+
+function unsupported(): InvalidImageError {
+  return new InvalidImageError(
+    "unsupported-type",
+    "Jenis berkas tidak didukung. Unggah gambar JPEG, PNG, WebP, atau AVIF.",
+  );
+}
+
+function typeOfMetadata(metadata: Metadata): SourceImageType | null {
+  switch (metadata.format) {
+    case "jpeg":
+      return "image/jpeg";
+    case "png":
+      return "image/png";
+    case "webp":
+      return "image/webp";
+    // CASE: HEIF container; only AV1 inside is AVIF (HEVC photos from phones are not web images).
+    case "heif":
+      return metadata.compression === "av1" ? "image/avif" : null;
+    default:
+      return null;
+  }
+}
+
+function startsWith(bytes: Uint8Array, signature: readonly number[], offset = 0): boolean {
+  return signature.every((value, index) => bytes[offset + index] === value);
+}
+
+const ascii = (value: string) => [...value].map((character) => character.charCodeAt(0));
+
+/** The image type announced by the file's first bytes, or null for anything else. */
+export function sniffImageType(bytes: Uint8Array): SourceImageType | null {
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return "image/jpeg";
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return "image/png";
+  if (startsWith(bytes, ascii("RIFF")) && startsWith(bytes, ascii("WEBP"), 8)) return "image/webp";
+  if (startsWith(bytes, ascii("ftyp"), 4)) {
+    // ISO-BMFF: major brand at 8, compatible brands from 16 to the end of the ftyp box.
+    const boxEnd = Math.min(
+      bytes.byteLength,
+      ((bytes[0] ?? 0) << 24) | ((bytes[1] ?? 0) << 16) | ((bytes[2] ?? 0) << 8) | (bytes[3] ?? 0),
+    );
+    for (let offset = 8; offset + 4 <= boxEnd; offset += offset === 8 ? 8 : 4) {
+      if (startsWith(bytes, ascii("avif"), offset) || startsWith(bytes, ascii("avis"), offset)) return "image/avif";
+    }
+  }
+  return null;
+}

@@ -1,0 +1,77 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { processImage } from "./images";
+import { mediaFileKey, OG_FILE } from "./keys";
+import { getMediaStorage, type MediaStorage } from "./storage";
+
+export interface StoreImageInput {
+  bytes: Uint8Array;
+  alt: string;
+  uploadedById: string | null;
+  /** Only the seed passes one (stable ids keep it idempotent); uploads get a random id. */
+  id?: string;
+}
+
+export interface StoredImage {
+  id: string;
+  alt: string;
+  width: number;
+  height: number;
+  variantWidths: number[];
+}
+
+/**
+ * Validates and renders an image, stores its files, then records the Media row. Files go
+ * first and the row second, and a failed insert removes the files: a Media row always has
+ * its files. Throws InvalidImageError for a refused file. Callers check who may upload.
+ */
+export async function storeImage(
+  input: StoreImageInput,
+  deps: { client?: PrismaClient; storage?: MediaStorage } = {},
+): Promise<StoredImage> {
+  const client = deps.client ?? db;
+  const storage = deps.storage ?? getMediaStorage();
+  const processed = await processImage(input.bytes);
+  const id = input.id ?? randomUUID();
+  const alt = input.alt.trim().slice(0, 300);
+
+  const files = [
+    ...processed.variants.map((variant) => ({
+      key: mediaFileKey(id, `${variant.width}.webp`),
+      bytes: variant.bytes,
+      type: "image/webp",
+    })),
+    { key: mediaFileKey(id, OG_FILE), bytes: processed.og, type: "image/jpeg" },
+  ];
+  const largest = processed.variants.at(-1);
+  if (!largest) throw new Error("processImage returned no variants");
+
+  const written: string[] = [];
+  try {
+    for (const file of files) {
+      await storage.put(file.key, file.bytes, file.type);
+      written.push(file.key);
+    }
+    const row = await client.media.create({
+      data: {
+        id,
+        // We keep no untouched original (it would keep EXIF): the largest rendition is the master copy.
+        storageKey: mediaFileKey(id, `${largest.width}.webp`),
+        mimeType: "image/webp",
+        width: processed.width,
+        height: processed.height,
+        byteSize: largest.bytes.byteLength,
+        variantWidths: processed.variants.map((variant) => variant.width),
+        alt,
+        uploadedById: input.uploadedById,
+      },
+      select: { id: true, alt: true, width: true, height: true, variantWidths: true },
+    });
+    return row;
+  } catch (error) {
+    await Promise.allSettled(written.map((key) => storage.delete(key)));
+    throw error;
+  }
+}

@@ -65,7 +65,7 @@ async function FrontPage() {
           </article>
           <div className="mt-6 grid gap-6 sm:grid-cols-2">
             {latest.slice(6).map((article) => (
-              <ArticleCard key={article.slug} article={article} timeZone={site.timeZone} />
+              <ArticleCard key={article.slug} article={article} timeZone={site.timeZone} showImage />
             ))}
           </div>
         </section>

@@ -49,7 +49,7 @@ export function ArticleListView({
         <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
           {items.map((article) => (
             <li key={article.slug}>
-              <ArticleCard article={article} timeZone={timeZone} headingLevel="h2" />
+              <ArticleCard article={article} timeZone={timeZone} headingLevel="h2" showImage />
             </li>
           ))}
         </ul>

@@ -22,7 +22,8 @@ async function rejection(bytes: Uint8Array): Promise<InvalidImageError> {
   return error as InvalidImageError;
 }
 
-describe("processImage", () => {
+// Real image encoding is CPU-bound: on a busy 2-core machine one case can take several seconds.
+describe("processImage", { timeout: 60_000 }, () => {
   it("turns a JPEG upright by its EXIF orientation and strips every metadata block", async () => {
     // Stored 1800×1000 with orientation 6 ("rotate 90° clockwise to view"): upright it is 1000×1800.
     const jpeg = await (

@@ -144,7 +144,6 @@ describe("seedDatabase with demo content", () => {
       expect(article.dateline.length, article.slug).toBeGreaterThan(0);
       expect(article.bodyText.length, article.slug).toBeGreaterThan(200);
       expect(article.version).toBe(1);
-      expect(article.coverImageId).toBeNull();
       expect(article._count.tags, article.slug).toBeGreaterThan(0);
       const body = articleBodySchema.parse(article.body);
       // The portal prints the dateline itself; the copy must not repeat it.

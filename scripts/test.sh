@@ -22,7 +22,8 @@ npm run --silent typecheck
 step "Unit tests"
 npx vitest run --project unit
 
-step "Integration tests (${TEST_DATABASE_URL:+Postgres at TEST_DATABASE_URL}${TEST_DATABASE_URL:-embedded PGlite})"
+if [ -n "${TEST_DATABASE_URL:-}" ]; then database="Postgres at TEST_DATABASE_URL"; else database="embedded PGlite"; fi
+step "Integration tests ($database)"
 npx vitest run --project integration
 
 e2e_db=${TEST_DATABASE_URL:-}

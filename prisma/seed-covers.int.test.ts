@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db, disconnectDb } from "@/lib/db/client";
 import { createDiskStorage } from "@/lib/media/storage";
 import { demoCovers } from "./seed-data/covers";
-import { demoArticleSlugs, demoCoverId, seedDatabase, type SeedOptions } from "./seed-lib";
+import { demoCoverId, seedDatabase, type SeedOptions } from "./seed-lib";
 
 describe("demo covers", () => {
   let root: string;
@@ -23,14 +23,18 @@ describe("demo covers", () => {
       timeZone: "Asia/Makassar",
       mediaStorage: createDiskStorage(root),
     };
+    // Other seed tests share this database and may have stored the covers (in another
+    // folder) already; start from none so this run writes every file under `root`.
+    await db.media.deleteMany({ where: { id: { in: demoCovers().map((cover) => demoCoverId(cover.key)) } } });
   });
   afterAll(async () => {
     await rm(root, { recursive: true, force: true });
     await disconnectDb();
   });
 
-  it("stores each cover once and gives most published articles one", async () => {
-    await seedDatabase(db, options);
+  it("stores each cover once, with every rendition on disk", async () => {
+    const first = await seedDatabase(db, options);
+    expect(first.coversCreated).toBe(demoCovers().length);
     const ids = demoCovers().map((cover) => demoCoverId(cover.key));
     expect(new Set(ids).size).toBe(ids.length);
     const media = await db.media.findMany({
@@ -43,15 +47,6 @@ describe("demo covers", () => {
       expect(row.variantWidths).toEqual([480, 960, 1600]);
       expect((await readdir(path.join(root, row.id))).sort()).toEqual(["1600.webp", "480.webp", "960.webp", "og.jpg"]);
     }
-
-    const published = await db.article.findMany({
-      where: { slug: { in: demoArticleSlugs() }, status: "PUBLISHED" },
-      select: { coverImageId: true, coverCaption: true },
-    });
-    const withCover = published.filter((article) => article.coverImageId !== null);
-    expect(withCover.length / published.length).toBeGreaterThan(0.6);
-    expect(withCover.length).toBeLessThan(published.length);
-    for (const article of withCover) expect(article.coverCaption).toMatch(/^Ilustrasi: /);
 
     const again = await seedDatabase(db, options);
     expect(again.coversCreated).toBe(0);

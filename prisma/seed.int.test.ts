@@ -131,6 +131,7 @@ describe("seedDatabase with demo content", () => {
         bodyText: true,
         version: true,
         coverImageId: true,
+        coverCaption: true,
         _count: { select: { tags: true } },
       },
     });
@@ -150,6 +151,17 @@ describe("seedDatabase with demo content", () => {
       expect(article.bodyText.startsWith(article.dateline), article.slug).toBe(false);
       expect(body.content[0]?.type).toBe("paragraph");
     }
+  });
+
+  it("gives most published articles an illustrated cover, but not all", async () => {
+    const published = await db.article.findMany({
+      where: { slug: { in: slugs }, status: "PUBLISHED" },
+      select: { coverImageId: true, coverCaption: true },
+    });
+    const withCover = published.filter((article) => article.coverImageId !== null);
+    expect(withCover.length / published.length).toBeGreaterThan(0.6);
+    expect(withCover.length).toBeLessThan(published.length);
+    for (const article of withCover) expect(article.coverCaption).toMatch(/^Ilustrasi: /);
   });
 
   it("gives every reference category at least three published articles", async () => {

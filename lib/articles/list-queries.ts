@@ -116,7 +116,10 @@ export async function listAuthorArticles(username: string, page: number): Promis
   "use cache";
   cacheLife("minutes");
   cacheTag(articleTags.lists, articleTags.author(username));
-  const writer = await db.user.findUnique({ where: { username }, select: { id: true, username: true, displayName: true } });
+  const writer = await db.user.findUnique({
+    where: { username },
+    select: { id: true, username: true, displayName: true },
+  });
   if (!writer) return null;
   const list = await listPage({ writerId: writer.id, ...publishedArticleWhere(new Date()) }, page);
   if (list.total === 0) return null;

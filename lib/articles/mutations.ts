@@ -9,7 +9,7 @@ import { invalidateArticle, type ArticleCacheKey } from "./cache";
 import type { ArticleDraftInput, ArticleUpdateInput } from "./schema";
 import { slugify } from "./slug";
 import { loadStaffArticle, type StaffArticle } from "./staff-queries";
-import { assertTransition } from "./status";
+import { assertCanApply, WORKFLOW_VERBS, type WorkflowVerb } from "./status";
 
 /**
  * Every write to an article. Each function takes the actor first, checks the permission
@@ -472,7 +472,7 @@ export async function updateArticle(
 
 type Transition = {
   permission: Action;
-  to: ArticleStatus;
+  verb: WorkflowVerb;
   auditAction: AuditAction;
   /** The version the actor saw; omitted only by the scheduler, which reads it fresh. */
   expectedVersion: number | undefined;
@@ -485,19 +485,20 @@ type Transition = {
 
 async function transition(actor: Actor, id: string, spec: Transition): Promise<{ version: number }> {
   const now = new Date();
+  const to: ArticleStatus = WORKFLOW_VERBS[spec.verb].to;
   const result = await withConflictCheck(id, () =>
     db.$transaction(async (tx) => {
       const row = await loadForWrite(tx, actor, id);
       assertCan(actor, spec.permission, row);
       if (spec.expectedVersion !== undefined && spec.expectedVersion !== row.version) throw new StaleVersion();
-      assertTransition(row.status, spec.to);
+      assertCanApply(spec.verb, row.status);
       await spec.check?.(tx, row, now);
       const extra = spec.data ? await spec.data(tx, row, now) : {};
       // Guarded on version and status: of two concurrent publishers, the second updates nothing.
       const updated = await tx.article.updateMany({
         where: { id, version: row.version, status: row.status },
         data: {
-          status: spec.to,
+          status: to,
           version: { increment: 1 },
           editorId: extra.editorId,
           publishedAt: extra.publishedAt,
@@ -510,14 +511,14 @@ async function transition(actor: Actor, id: string, spec: Transition): Promise<{
       if (spec.revisionReason) await writeRevision(tx, actor, id, version, spec.revisionReason, revisionContentOf(row));
       await audit(tx, actor, spec.auditAction, id, {
         from: row.status,
-        to: spec.to,
+        to,
         version,
         ...(spec.details ? spec.details(row, now) : {}),
       });
       return { before: row, version };
     }),
   );
-  if (result.before.status === "PUBLISHED" || spec.to === "PUBLISHED") {
+  if (result.before.status === "PUBLISHED" || to === "PUBLISHED") {
     const key = cacheKeyOf(result.before);
     invalidate(actor, key, key);
   }
@@ -528,7 +529,7 @@ async function transition(actor: Actor, id: string, spec: Transition): Promise<{
 export function submitForReview(actor: Actor, id: string, version: number): Promise<{ version: number }> {
   return transition(actor, id, {
     permission: "article.submit",
-    to: "IN_REVIEW",
+    verb: "submit",
     auditAction: "article.submit",
     expectedVersion: version,
     revisionReason: "submit",
@@ -539,7 +540,7 @@ export function submitForReview(actor: Actor, id: string, version: number): Prom
 export function returnToWriter(actor: Actor, id: string, version: number, note: string): Promise<{ version: number }> {
   return transition(actor, id, {
     permission: "article.return",
-    to: "DRAFT",
+    verb: "return",
     auditAction: "article.return",
     expectedVersion: version,
     data: async () => ({ reviewNote: note }),
@@ -566,7 +567,7 @@ async function schedulingEditorId(tx: Tx, row: WriteRow): Promise<string | null>
 export function publishArticle(actor: Actor, id: string, version?: number): Promise<{ version: number }> {
   return transition(actor, id, {
     permission: "article.publish",
-    to: "PUBLISHED",
+    verb: "publish",
     auditAction: "article.publish",
     expectedVersion: version,
     check: (tx, row) => assertAltText(tx, row),
@@ -595,7 +596,7 @@ export function scheduleArticle(
 ): Promise<{ version: number }> {
   return transition(actor, id, {
     permission: "article.schedule",
-    to: "SCHEDULED",
+    verb: "schedule",
     auditAction: "article.schedule",
     expectedVersion: version,
     check: async (tx, row, now) => {
@@ -613,7 +614,7 @@ export function scheduleArticle(
 export function cancelSchedule(actor: Actor, id: string, version: number): Promise<{ version: number }> {
   return transition(actor, id, {
     permission: "article.schedule",
-    to: "DRAFT",
+    verb: "cancelSchedule",
     auditAction: "article.schedule",
     expectedVersion: version,
     data: async () => ({ scheduledAt: null }),
@@ -625,7 +626,7 @@ export function cancelSchedule(actor: Actor, id: string, version: number): Promi
 export function unpublishArticle(actor: Actor, id: string, version: number): Promise<{ version: number }> {
   return transition(actor, id, {
     permission: "article.unpublish",
-    to: "DRAFT",
+    verb: "unpublish",
     auditAction: "article.unpublish",
     expectedVersion: version,
   });
@@ -635,7 +636,7 @@ export function unpublishArticle(actor: Actor, id: string, version: number): Pro
 export function archiveArticle(actor: Actor, id: string, version: number): Promise<{ version: number }> {
   return transition(actor, id, {
     permission: "article.archive",
-    to: "ARCHIVED",
+    verb: "archive",
     auditAction: "article.archive",
     expectedVersion: version,
   });
@@ -645,7 +646,7 @@ export function archiveArticle(actor: Actor, id: string, version: number): Promi
 export function restoreArticle(actor: Actor, id: string, version: number): Promise<{ version: number }> {
   return transition(actor, id, {
     permission: "article.archive",
-    to: "DRAFT",
+    verb: "restore",
     auditAction: "article.archive",
     expectedVersion: version,
     details: () => ({ restored: true }),

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { InvalidTransitionError } from "@/lib/errors";
-import { assertTransition, canTransition, STATUS_LABELS, type ArticleStatus } from "./status";
+import {
+  assertCanApply,
+  assertTransition,
+  canApply,
+  canTransition,
+  STATUS_LABELS,
+  WORKFLOW_VERBS,
+  type ArticleStatus,
+  type WorkflowVerb,
+} from "./status";
 
 const ALL: ArticleStatus[] = ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "ARCHIVED"];
 
@@ -44,5 +53,34 @@ describe("article status transitions", () => {
       "Terbit",
       "Diarsipkan",
     ]);
+  });
+});
+
+describe("workflow verbs", () => {
+  const sources: Record<WorkflowVerb, ArticleStatus[]> = {
+    submit: ["DRAFT"],
+    return: ["IN_REVIEW"],
+    publish: ["DRAFT", "IN_REVIEW", "SCHEDULED"],
+    schedule: ["DRAFT", "IN_REVIEW"],
+    cancelSchedule: ["SCHEDULED"],
+    unpublish: ["PUBLISHED"],
+    archive: ["PUBLISHED"],
+    restore: ["ARCHIVED"],
+  };
+  for (const verb of Object.keys(WORKFLOW_VERBS) as WorkflowVerb[]) {
+    for (const status of ALL) {
+      const allowed = sources[verb].includes(status);
+      it(`${verb} from ${status} is ${allowed ? "allowed" : "refused"}`, () => {
+        expect(canApply(verb, status)).toBe(allowed);
+        if (allowed) expect(() => assertCanApply(verb, status)).not.toThrow();
+        else expect(() => assertCanApply(verb, status)).toThrow(InvalidTransitionError);
+      });
+    }
+  }
+
+  it("every verb leads somewhere the table allows", () => {
+    for (const { from, to } of Object.values(WORKFLOW_VERBS)) {
+      for (const status of from) expect(canTransition(status, to)).toBe(true);
+    }
   });
 });

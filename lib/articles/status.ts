@@ -42,3 +42,38 @@ export function assertTransition(from: ArticleStatus, to: ArticleStatus): void {
     );
   }
 }
+
+/**
+ * The workflow verbs and the statuses each starts from. Several verbs share a target
+ * (return, cancel schedule, unpublish and restore all lead to DRAFT), so a verb checks
+ * its own sources as well as the table above.
+ */
+export const WORKFLOW_VERBS = {
+  submit: { from: ["DRAFT"], to: "IN_REVIEW" },
+  return: { from: ["IN_REVIEW"], to: "DRAFT" },
+  publish: { from: ["DRAFT", "IN_REVIEW", "SCHEDULED"], to: "PUBLISHED" },
+  schedule: { from: ["DRAFT", "IN_REVIEW"], to: "SCHEDULED" },
+  cancelSchedule: { from: ["SCHEDULED"], to: "DRAFT" },
+  unpublish: { from: ["PUBLISHED"], to: "DRAFT" },
+  archive: { from: ["PUBLISHED"], to: "ARCHIVED" },
+  restore: { from: ["ARCHIVED"], to: "DRAFT" },
+} as const satisfies Record<string, { from: readonly ArticleStatus[]; to: ArticleStatus }>;
+
+export type WorkflowVerb = keyof typeof WORKFLOW_VERBS;
+
+/** Whether `verb` can be applied to an article in `status` (for showing the right buttons). */
+export function canApply(verb: WorkflowVerb, status: ArticleStatus): boolean {
+  const { from, to } = WORKFLOW_VERBS[verb];
+  return (from as readonly ArticleStatus[]).includes(status) && canTransition(status, to);
+}
+
+/** Throws InvalidTransitionError unless `verb` applies to an article in `status`. */
+export function assertCanApply(verb: WorkflowVerb, status: ArticleStatus): void {
+  const { to } = WORKFLOW_VERBS[verb];
+  assertTransition(status, to);
+  if (!canApply(verb, status)) {
+    throw new InvalidTransitionError(
+      `Artikel berstatus "${STATUS_LABELS[status]}" tidak dapat diubah menjadi "${STATUS_LABELS[to]}" dengan cara ini.`,
+    );
+  }
+}

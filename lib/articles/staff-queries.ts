@@ -66,11 +66,14 @@ export type StaffArticleList = {
 
 /** The article table of /dashboard/artikel: filtered, 20 a page, with a count per status. */
 export async function listStaffArticles(actor: Actor, filters: StaffArticleFilters = {}): Promise<StaffArticleList> {
+  // AND, not one object: a writerId filter must never replace the writer's own-articles scope.
   const base: Prisma.ArticleWhereInput = {
-    ...visibleTo(actor),
-    ...(filters.categoryId ? { categoryId: filters.categoryId } : {}),
-    ...(filters.writerId ? { writerId: filters.writerId } : {}),
-    ...(filters.q ? { title: { contains: filters.q, mode: "insensitive" as const } } : {}),
+    AND: [
+      visibleTo(actor),
+      filters.categoryId ? { categoryId: filters.categoryId } : {},
+      filters.writerId ? { writerId: filters.writerId } : {},
+      filters.q ? { title: { contains: filters.q, mode: "insensitive" } } : {},
+    ],
   };
   const where: Prisma.ArticleWhereInput = filters.status ? { ...base, status: filters.status } : base;
   const orderBy: Prisma.ArticleOrderByWithRelationInput[] =

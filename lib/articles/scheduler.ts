@@ -90,11 +90,16 @@ export function stopScheduler(): void {
 export async function ensureDuePublished(now: Date = new Date()): Promise<void> {
   if (state.lastCheckAt !== undefined && now.getTime() - state.lastCheckAt < SAFETY_NET_MEMO_MS) return;
   state.lastCheckAt = now.getTime();
-  const due = await db.article.findFirst({
-    where: { status: "SCHEDULED", scheduledAt: { lte: now } },
-    select: { id: true },
-  });
-  if (due) await runOnce(now);
+  try {
+    const due = await db.article.findFirst({
+      where: { status: "SCHEDULED", scheduledAt: { lte: now } },
+      select: { id: true },
+    });
+    if (due) await runOnce(now);
+  } catch (error) {
+    // A safety net must never break the page that carries it (e.g. the database is down).
+    console.warn(`Scheduled publishing check failed: ${String(error)}`);
+  }
 }
 
 /** Forgets the safety net's last check (tests). */

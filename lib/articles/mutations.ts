@@ -232,14 +232,17 @@ function followsTitle(slug: string, title: string): boolean {
 }
 
 async function isSlugFree(tx: Tx, slug: string, articleId: string | null): Promise<boolean> {
-  const [article, redirect] = await Promise.all([
-    tx.article.findFirst({ where: { slug, ...(articleId ? { NOT: { id: articleId } } : {}) }, select: { id: true } }),
-    tx.slugRedirect.findFirst({
-      where: { slug, ...(articleId ? { NOT: { articleId } } : {}) },
-      select: { slug: true },
-    }),
-  ]);
-  return article === null && redirect === null;
+  // One query at a time: a transaction is a single connection.
+  const article = await tx.article.findFirst({
+    where: { slug, ...(articleId ? { NOT: { id: articleId } } : {}) },
+    select: { id: true },
+  });
+  if (article) return false;
+  const redirect = await tx.slugRedirect.findFirst({
+    where: { slug, ...(articleId ? { NOT: { articleId } } : {}) },
+    select: { slug: true },
+  });
+  return redirect === null;
 }
 
 /** `base`, or `base-2`, `base-3` … whichever no other article (or old address) uses. */

@@ -1,5 +1,6 @@
-import { connection } from "next/server";
+import { after, connection } from "next/server";
 import { Suspense, type ReactNode } from "react";
+import { ensureDuePublished } from "@/lib/articles/scheduler";
 import { listCategories } from "@/lib/categories/queries";
 import { site } from "@/lib/site";
 import { Masthead } from "./masthead";
@@ -15,6 +16,8 @@ async function SiteMasthead() {
 
 async function SiteFooterWithYear() {
   await connection();
+  // Safety net for scheduled publishing; after the response, where cache revalidation is allowed.
+  after(ensureDuePublished);
   return (
     <SiteFooter
       siteName={site.name}

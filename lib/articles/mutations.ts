@@ -1,0 +1,726 @@
+import "server-only";
+import { recordAudit, type AuditAction } from "@/lib/audit/record";
+import { assertCan, can, type Action, type Actor, type ArticleStatus } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError } from "@/lib/errors";
+import { articleBodySchema, bodyToPlainText, type ArticleBody, type BodyNode } from "./body";
+import { invalidateArticle, type ArticleCacheKey } from "./cache";
+import type { ArticleDraftInput, ArticleUpdateInput } from "./schema";
+import { slugify } from "./slug";
+import { loadStaffArticle, type StaffArticle } from "./staff-queries";
+import { assertCanApply, WORKFLOW_VERBS, type WorkflowVerb } from "./status";
+
+/**
+ * Every write to an article. Each function takes the actor first, checks the permission
+ * table and the status table, and writes the change, its revision (where one is kept) and
+ * its audit entry in one transaction. Public caches are invalidated after the commit.
+ * Saves use optimistic locking on `version`: a stale version is an ArticleConflictError.
+ */
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * Scheduled publishing acts as this actor: admin rights, but no user row behind it, so
+ * audit entries carry actorId null and details { system: true }.
+ */
+export const SYSTEM_ACTOR: Actor = Object.freeze({
+  id: "00000000-0000-0000-0000-000000000000",
+  role: "ADMIN",
+  username: "sistem",
+  displayName: "Sistem",
+  initials: "",
+});
+
+export function isSystemActor(actor: Actor): boolean {
+  return actor.id === SYSTEM_ACTOR.id;
+}
+
+/** Someone saved the article first; `current` is what is stored now, for the form to show beside the draft. */
+export class ArticleConflictError extends ConflictError {
+  constructor(readonly current: StaffArticle) {
+    super("Artikel ini baru saja diubah orang lain. Periksa versi terbaru sebelum menyimpan lagi.");
+  }
+}
+
+/** Thrown inside a transaction to roll it back; turned into ArticleConflictError outside it. */
+class StaleVersion extends Error {}
+
+const SLUG_TAKEN = "Slug sudah dipakai artikel lain. Pilih slug yang berbeda.";
+const ALT_TEXT_REQUIRED = "Teks alternatif gambar wajib diisi sebelum terbit.";
+const AUTOSAVE_WINDOW_MS = 10 * 60_000;
+
+const writeSelect = {
+  id: true,
+  status: true,
+  version: true,
+  slug: true,
+  title: true,
+  excerpt: true,
+  dateline: true,
+  body: true,
+  categoryId: true,
+  coverImageId: true,
+  publishedAt: true,
+  scheduledAt: true,
+  writerId: true,
+  editorId: true,
+  category: { select: { slug: true } },
+  writer: { select: { username: true } },
+  tags: { select: { tag: { select: { slug: true } } } },
+} satisfies Prisma.ArticleSelect;
+
+type WriteRow = Prisma.ArticleGetPayload<{ select: typeof writeSelect }>;
+
+function cacheKeyOf(row: WriteRow): ArticleCacheKey {
+  return {
+    slug: row.slug,
+    categorySlug: row.category.slug,
+    tagSlugs: row.tags.map(({ tag }) => tag.slug),
+    writerUsername: row.writer.username,
+  };
+}
+
+/** The article for a write, or NotFoundError when it is missing or the actor may not know it exists. */
+async function loadForWrite(tx: Tx, actor: Actor, id: string): Promise<WriteRow> {
+  const row = await tx.article.findUnique({ where: { id }, select: writeSelect });
+  if (!row || !can(actor, "article.view", row)) throw new NotFoundError("Artikel tidak ditemukan.");
+  return row;
+}
+
+function auditActorId(actor: Actor): string | null {
+  return isSystemActor(actor) ? null : actor.id;
+}
+
+function auditDetails(actor: Actor, details: Prisma.InputJsonObject): Prisma.InputJsonObject {
+  return isSystemActor(actor) ? { ...details, system: true } : details;
+}
+
+async function audit(tx: Tx, actor: Actor, action: AuditAction, articleId: string, details: Prisma.InputJsonObject) {
+  await recordAudit(tx, {
+    actorId: auditActorId(actor),
+    action,
+    targetType: "article",
+    targetId: articleId,
+    details: auditDetails(actor, details),
+  });
+}
+
+type RevisionContent = {
+  title: string;
+  excerpt: string;
+  dateline: string;
+  body: Prisma.InputJsonValue;
+  categoryId: string;
+};
+
+async function writeRevision(
+  tx: Tx,
+  actor: Actor,
+  articleId: string,
+  version: number,
+  reason: string,
+  content: RevisionContent,
+): Promise<void> {
+  await tx.articleRevision.create({
+    data: {
+      articleId,
+      version,
+      reason,
+      authorId: auditActorId(actor),
+      title: content.title,
+      excerpt: content.excerpt,
+      dateline: content.dateline,
+      body: content.body,
+      categoryId: content.categoryId,
+    },
+  });
+}
+
+/**
+ * An autosave refreshes the newest revision when it is an autosave of the same author
+ * started less than ten minutes ago, so typing does not fill the history with rows.
+ */
+async function writeAutosaveRevision(
+  tx: Tx,
+  actor: Actor,
+  articleId: string,
+  version: number,
+  content: RevisionContent,
+): Promise<void> {
+  const latest = await tx.articleRevision.findFirst({
+    where: { articleId },
+    orderBy: { version: "desc" },
+    select: { id: true, reason: true, authorId: true, createdAt: true },
+  });
+  const isFresh = latest !== null && Date.now() - latest.createdAt.getTime() < AUTOSAVE_WINDOW_MS;
+  if (latest && latest.reason === "autosave" && latest.authorId === auditActorId(actor) && isFresh) {
+    await tx.articleRevision.update({
+      where: { id: latest.id },
+      data: {
+        version,
+        title: content.title,
+        excerpt: content.excerpt,
+        dateline: content.dateline,
+        body: content.body,
+        categoryId: content.categoryId,
+      },
+    });
+    return;
+  }
+  await writeRevision(tx, actor, articleId, version, "autosave", content);
+}
+
+function revisionContentOf(row: WriteRow): RevisionContent {
+  return {
+    title: row.title,
+    excerpt: row.excerpt,
+    dateline: row.dateline,
+    body: row.body as Prisma.InputJsonValue,
+    categoryId: row.categoryId,
+  };
+}
+
+/** Runs a write; a stale version becomes an ArticleConflictError carrying what is stored now. */
+async function withConflictCheck<T>(id: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof StaleVersion) {
+      const current = await loadStaffArticle(id);
+      if (!current) throw new NotFoundError("Artikel tidak ditemukan.");
+      throw new ArticleConflictError(current);
+    }
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new ConflictError(SLUG_TAKEN);
+    }
+    throw error;
+  }
+}
+
+function invalidate(actor: Actor, before: ArticleCacheKey | null, after: ArticleCacheKey | null): void {
+  try {
+    invalidateArticle(before, after);
+  } catch (error) {
+    // CASE: the in-process scheduler runs outside any request, where Next has no cache scope
+    // to revalidate in. The public reads use cacheLife("minutes"), so they catch up within
+    // about a minute; the request-time safety net (ensureDuePublished) revalidates at once.
+    if (isSystemActor(actor)) {
+      console.warn(`Scheduled publish committed; cache invalidation deferred: ${String(error)}`);
+      return;
+    }
+    throw error;
+  }
+}
+
+async function loadCacheKey(id: string): Promise<ArticleCacheKey | null> {
+  const row = await db.article.findUnique({ where: { id }, select: writeSelect });
+  return row ? cacheKeyOf(row) : null;
+}
+
+// ---------------------------------------------------------------------------
+// Slugs, tags and references
+
+function derivedSlugBase(title: string): string {
+  return slugify(title) || "artikel";
+}
+
+/** Whether a slug is the title's slug (or a numbered variant of it), i.e. still following the title. */
+function followsTitle(slug: string, title: string): boolean {
+  const base = derivedSlugBase(title);
+  return slug === base || (slug.startsWith(`${base}-`) && /^\d+$/.test(slug.slice(base.length + 1)));
+}
+
+async function isSlugFree(tx: Tx, slug: string, articleId: string | null): Promise<boolean> {
+  // One query at a time: a transaction is a single connection.
+  const article = await tx.article.findFirst({
+    where: { slug, ...(articleId ? { NOT: { id: articleId } } : {}) },
+    select: { id: true },
+  });
+  if (article) return false;
+  const redirect = await tx.slugRedirect.findFirst({
+    where: { slug, ...(articleId ? { NOT: { articleId } } : {}) },
+    select: { slug: true },
+  });
+  return redirect === null;
+}
+
+/** `base`, or `base-2`, `base-3` … whichever no other article (or old address) uses. */
+async function uniqueSlug(tx: Tx, base: string, articleId: string | null): Promise<string> {
+  const trimmed = base.slice(0, 150).replace(/-+$/g, "") || "artikel";
+  if (await isSlugFree(tx, trimmed, articleId)) return trimmed;
+  for (let n = 2; n < 100; n++) {
+    const candidate = `${trimmed}-${n}`;
+    if (await isSlugFree(tx, candidate, articleId)) return candidate;
+  }
+  return `${trimmed}-${Date.now().toString(36)}`;
+}
+
+async function assertReferences(tx: Tx, input: ArticleDraftInput): Promise<void> {
+  const category = await tx.category.findUnique({ where: { id: input.categoryId }, select: { id: true } });
+  if (!category) throw new RuleViolationError("Kategori tidak ditemukan.");
+  const tagIds = [...new Set(input.tagIds)];
+  if (tagIds.length > 0 && (await tx.tag.count({ where: { id: { in: tagIds } } })) !== tagIds.length) {
+    throw new RuleViolationError("Sebagian tag tidak ditemukan.");
+  }
+  if (input.coverImageId) {
+    const media = await tx.media.findUnique({ where: { id: input.coverImageId }, select: { id: true } });
+    if (!media) throw new RuleViolationError("Gambar sampul tidak ditemukan.");
+  }
+}
+
+function assertMayCreateTags(actor: Actor, names: readonly string[]): void {
+  if (names.length > 0 && !can(actor, "tag.create")) {
+    throw new ForbiddenError("Hanya editor yang dapat membuat tag baru.");
+  }
+}
+
+/** Ids of the named tags, creating the ones that do not exist yet (editors only, checked by the caller). */
+async function ensureTags(tx: Tx, actor: Actor, names: readonly string[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const name of names) {
+    const slug = slugify(name, 80);
+    if (!slug) continue;
+    const existing = await tx.tag.findUnique({ where: { slug }, select: { id: true } });
+    if (existing) {
+      ids.push(existing.id);
+      continue;
+    }
+    const tag = await tx.tag.create({ data: { slug, name: name.trim() }, select: { id: true } });
+    await recordAudit(tx, {
+      actorId: auditActorId(actor),
+      action: "tag.create",
+      targetType: "tag",
+      targetId: tag.id,
+      details: { name: name.trim(), slug },
+    });
+    ids.push(tag.id);
+  }
+  return ids;
+}
+
+async function replaceTags(tx: Tx, articleId: string, tagIds: readonly string[]): Promise<void> {
+  await tx.articleTag.deleteMany({ where: { articleId } });
+  if (tagIds.length > 0) {
+    await tx.articleTag.createMany({ data: [...new Set(tagIds)].map((tagId) => ({ articleId, tagId })) });
+  }
+}
+
+function imageAlts(nodes: readonly BodyNode[]): string[] {
+  return nodes.flatMap((node): string[] => {
+    switch (node.type) {
+      case "image":
+        return [node.attrs.alt];
+      case "blockquote":
+        return imageAlts(node.content);
+      case "bulletList":
+      case "orderedList":
+        return node.content.flatMap((item) => imageAlts(item.content));
+      case "table":
+        return node.content.flatMap((row) => row.content.flatMap((cell) => imageAlts(cell.content)));
+      default:
+        return [];
+    }
+  });
+}
+
+/** Readers using screen readers get every picture described: no publish or schedule without alt text. */
+async function assertAltText(tx: Tx, row: WriteRow): Promise<void> {
+  const body: ArticleBody = articleBodySchema.parse(row.body);
+  if (imageAlts(body.content).some((alt) => alt.trim() === "")) throw new RuleViolationError(ALT_TEXT_REQUIRED);
+  if (row.coverImageId) {
+    const cover = await tx.media.findUnique({ where: { id: row.coverImageId }, select: { alt: true } });
+    if (!cover || cover.alt.trim() === "") throw new RuleViolationError(ALT_TEXT_REQUIRED);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Create and edit
+
+/** Any staff member: a new DRAFT written by the actor, with its first revision. */
+export async function createDraft(actor: Actor, input: ArticleDraftInput): Promise<{ id: string; version: number }> {
+  assertCan(actor, "article.create");
+  assertMayCreateTags(actor, input.newTagNames);
+  const body = articleBodySchema.parse(input.body);
+  return withConflictCheck("", () =>
+    db.$transaction(async (tx) => {
+      await assertReferences(tx, input);
+      const slug = await uniqueSlug(tx, input.slug ?? derivedSlugBase(input.title), null);
+      const article = await tx.article.create({
+        data: {
+          slug,
+          title: input.title,
+          excerpt: input.excerpt,
+          dateline: input.dateline,
+          body,
+          bodyText: bodyToPlainText(body),
+          categoryId: input.categoryId,
+          coverImageId: input.coverImageId,
+          coverCaption: input.coverCaption,
+          writerId: actor.id,
+          status: "DRAFT",
+          version: 1,
+        },
+        select: { id: true, version: true },
+      });
+      const newTagIds = await ensureTags(tx, actor, input.newTagNames);
+      await replaceTags(tx, article.id, [...input.tagIds, ...newTagIds]);
+      await writeRevision(tx, actor, article.id, 1, "create", {
+        title: input.title,
+        excerpt: input.excerpt,
+        dateline: input.dateline,
+        body,
+        categoryId: input.categoryId,
+      });
+      await audit(tx, actor, "article.create", article.id, { title: input.title, slug });
+      return article;
+    }),
+  );
+}
+
+/**
+ * Writers (own drafts) and editors: saves the form. The slug follows the title until first
+ * publish; after that only someone who may publish can change it, leaving a redirect.
+ */
+export async function updateArticle(
+  actor: Actor,
+  id: string,
+  input: ArticleUpdateInput,
+  options: { autosave?: boolean } = {},
+): Promise<{ version: number }> {
+  const isAutosave = options.autosave === true;
+  const body = articleBodySchema.parse(input.body);
+  const bodyText = bodyToPlainText(body);
+  const result = await withConflictCheck(id, () =>
+    db.$transaction(async (tx) => {
+      const row = await loadForWrite(tx, actor, id);
+      assertCan(actor, "article.edit", row);
+      assertMayCreateTags(actor, input.newTagNames);
+      if (row.version !== input.version) throw new StaleVersion();
+      await assertReferences(tx, input);
+
+      let slug = row.slug;
+      let redirectFrom: string | null = null;
+      if (row.publishedAt !== null) {
+        // CASE: published at least once; the slug is frozen and changes only on purpose.
+        if (input.slug && input.slug !== row.slug) {
+          assertCan(actor, "article.publish");
+          if (!(await isSlugFree(tx, input.slug, id))) throw new ConflictError(SLUG_TAKEN);
+          slug = input.slug;
+          redirectFrom = row.slug;
+        }
+      } else if (input.slug && input.slug !== row.slug) {
+        // CASE: never published, slug set by hand.
+        if (!(await isSlugFree(tx, input.slug, id))) throw new ConflictError(SLUG_TAKEN);
+        slug = input.slug;
+      } else if (followsTitle(row.slug, row.title)) {
+        // CASE: never published and the slug still follows the title.
+        slug = followsTitle(row.slug, input.title) ? row.slug : await uniqueSlug(tx, derivedSlugBase(input.title), id);
+      }
+
+      const updated = await tx.article.updateMany({
+        where: { id, version: row.version },
+        data: {
+          title: input.title,
+          slug,
+          excerpt: input.excerpt,
+          dateline: input.dateline,
+          body,
+          bodyText,
+          categoryId: input.categoryId,
+          coverImageId: input.coverImageId,
+          coverCaption: input.coverCaption,
+          version: { increment: 1 },
+        },
+      });
+      if (updated.count === 0) throw new StaleVersion();
+      const version = row.version + 1;
+
+      if (redirectFrom) {
+        // Reclaiming an address this article used before: it is live again, not a redirect.
+        await tx.slugRedirect.deleteMany({ where: { slug, articleId: id } });
+        await tx.slugRedirect.upsert({
+          where: { slug: redirectFrom },
+          create: { slug: redirectFrom, articleId: id },
+          update: { articleId: id },
+        });
+      }
+      const newTagIds = await ensureTags(tx, actor, input.newTagNames);
+      await replaceTags(tx, id, [...input.tagIds, ...newTagIds]);
+      const content = {
+        title: input.title,
+        excerpt: input.excerpt,
+        dateline: input.dateline,
+        body,
+        categoryId: input.categoryId,
+      };
+      if (isAutosave) {
+        await writeAutosaveRevision(tx, actor, id, version, content);
+      } else {
+        await writeRevision(tx, actor, id, version, "save", content);
+        await audit(tx, actor, "article.update", id, {
+          version,
+          ...(redirectFrom ? { slugFrom: redirectFrom, slugTo: slug } : {}),
+        });
+      }
+      return { before: row, version };
+    }),
+  );
+  if (result.before.status === "PUBLISHED") invalidate(actor, cacheKeyOf(result.before), await loadCacheKey(id));
+  return { version: result.version };
+}
+
+// ---------------------------------------------------------------------------
+// Status changes
+
+type Transition = {
+  permission: Action;
+  verb: WorkflowVerb;
+  auditAction: AuditAction;
+  /** The version the actor saw; omitted only by the scheduler, which reads it fresh. */
+  expectedVersion: number | undefined;
+  check?: (tx: Tx, row: WriteRow, now: Date) => Promise<void>;
+  /** Server-decided columns besides status and version. */
+  data?: (tx: Tx, row: WriteRow, now: Date) => Promise<Prisma.ArticleUncheckedUpdateManyInput>;
+  details?: (row: WriteRow, now: Date) => Prisma.InputJsonObject;
+  revisionReason?: string;
+};
+
+async function transition(actor: Actor, id: string, spec: Transition): Promise<{ version: number }> {
+  const now = new Date();
+  const to: ArticleStatus = WORKFLOW_VERBS[spec.verb].to;
+  const result = await withConflictCheck(id, () =>
+    db.$transaction(async (tx) => {
+      const row = await loadForWrite(tx, actor, id);
+      assertCan(actor, spec.permission, row);
+      if (spec.expectedVersion !== undefined && spec.expectedVersion !== row.version) throw new StaleVersion();
+      assertCanApply(spec.verb, row.status);
+      await spec.check?.(tx, row, now);
+      const extra = spec.data ? await spec.data(tx, row, now) : {};
+      // Guarded on version and status: of two concurrent publishers, the second updates nothing.
+      const updated = await tx.article.updateMany({
+        where: { id, version: row.version, status: row.status },
+        data: {
+          status: to,
+          version: { increment: 1 },
+          editorId: extra.editorId,
+          publishedAt: extra.publishedAt,
+          scheduledAt: extra.scheduledAt,
+          reviewNote: extra.reviewNote,
+        },
+      });
+      if (updated.count === 0) throw new StaleVersion();
+      const version = row.version + 1;
+      if (spec.revisionReason) await writeRevision(tx, actor, id, version, spec.revisionReason, revisionContentOf(row));
+      await audit(tx, actor, spec.auditAction, id, {
+        from: row.status,
+        to,
+        version,
+        ...(spec.details ? spec.details(row, now) : {}),
+      });
+      return { before: row, version };
+    }),
+  );
+  if (result.before.status === "PUBLISHED" || to === "PUBLISHED") {
+    const key = cacheKeyOf(result.before);
+    invalidate(actor, key, key);
+  }
+  return { version: result.version };
+}
+
+/** The owner of a draft, or an editor: DRAFT → IN_REVIEW. */
+export function submitForReview(actor: Actor, id: string, version: number): Promise<{ version: number }> {
+  return transition(actor, id, {
+    permission: "article.submit",
+    verb: "submit",
+    auditAction: "article.submit",
+    expectedVersion: version,
+    revisionReason: "submit",
+  });
+}
+
+/** Editors: IN_REVIEW → DRAFT with a note the writer sees. */
+export function returnToWriter(actor: Actor, id: string, version: number, note: string): Promise<{ version: number }> {
+  return transition(actor, id, {
+    permission: "article.return",
+    verb: "return",
+    auditAction: "article.return",
+    expectedVersion: version,
+    data: async () => ({ reviewNote: note }),
+    details: () => ({ note }),
+    revisionReason: "return",
+  });
+}
+
+/** The editor who signs off a scheduled article: whoever scheduled it last (from the audit log). */
+async function schedulingEditorId(tx: Tx, row: WriteRow): Promise<string | null> {
+  const event = await tx.auditEvent.findFirst({
+    where: { action: "article.schedule", targetType: "article", targetId: row.id, actorId: { not: null } },
+    orderBy: { id: "desc" },
+    select: { actorId: true },
+  });
+  return event?.actorId ?? row.editorId;
+}
+
+/**
+ * Editors (and the scheduler as SYSTEM_ACTOR): DRAFT, IN_REVIEW or SCHEDULED → PUBLISHED.
+ * Sets publishedAt on the first publish only and signs the article off with the
+ * publishing editor (for a scheduled article, the editor who scheduled it).
+ */
+export function publishArticle(actor: Actor, id: string, version?: number): Promise<{ version: number }> {
+  return transition(actor, id, {
+    permission: "article.publish",
+    verb: "publish",
+    auditAction: "article.publish",
+    expectedVersion: version,
+    check: (tx, row) => assertAltText(tx, row),
+    data: async (tx, row, now) => ({
+      publishedAt: row.publishedAt ?? now,
+      editorId: isSystemActor(actor) ? await schedulingEditorId(tx, row) : actor.id,
+    }),
+    details: (row, now) => {
+      const lateMs = row.status === "SCHEDULED" && row.scheduledAt ? now.getTime() - row.scheduledAt.getTime() : null;
+      return {
+        isFirstPublish: row.publishedAt === null,
+        ...(row.status === "SCHEDULED" && row.scheduledAt ? { scheduledAt: row.scheduledAt.toISOString() } : {}),
+        ...(lateMs !== null ? { lateBySeconds: Math.max(0, Math.round(lateMs / 1000)) } : {}),
+      };
+    },
+    revisionReason: "publish",
+  });
+}
+
+/** Editors: DRAFT or IN_REVIEW → SCHEDULED for a future time; the scheduler publishes it when due. */
+export function scheduleArticle(
+  actor: Actor,
+  id: string,
+  version: number,
+  scheduledAt: Date,
+): Promise<{ version: number }> {
+  return transition(actor, id, {
+    permission: "article.schedule",
+    verb: "schedule",
+    auditAction: "article.schedule",
+    expectedVersion: version,
+    check: async (tx, row, now) => {
+      if (scheduledAt.getTime() <= now.getTime()) {
+        throw new RuleViolationError("Waktu terbit terjadwal harus di masa depan.");
+      }
+      await assertAltText(tx, row);
+    },
+    data: async () => ({ scheduledAt }),
+    details: () => ({ scheduledAt: scheduledAt.toISOString() }),
+  });
+}
+
+/** Editors: SCHEDULED → DRAFT. Audited as article.schedule with { cancelled: true }. */
+export function cancelSchedule(actor: Actor, id: string, version: number): Promise<{ version: number }> {
+  return transition(actor, id, {
+    permission: "article.schedule",
+    verb: "cancelSchedule",
+    auditAction: "article.schedule",
+    expectedVersion: version,
+    data: async () => ({ scheduledAt: null }),
+    details: (row) => ({ cancelled: true, scheduledAt: row.scheduledAt?.toISOString() ?? null }),
+  });
+}
+
+/** Editors: PUBLISHED → DRAFT; the public URL and every list drop it at once. */
+export function unpublishArticle(actor: Actor, id: string, version: number): Promise<{ version: number }> {
+  return transition(actor, id, {
+    permission: "article.unpublish",
+    verb: "unpublish",
+    auditAction: "article.unpublish",
+    expectedVersion: version,
+  });
+}
+
+/** Editors: PUBLISHED → ARCHIVED. */
+export function archiveArticle(actor: Actor, id: string, version: number): Promise<{ version: number }> {
+  return transition(actor, id, {
+    permission: "article.archive",
+    verb: "archive",
+    auditAction: "article.archive",
+    expectedVersion: version,
+  });
+}
+
+/** Editors: ARCHIVED → DRAFT. Audited as article.archive with { restored: true }. */
+export function restoreArticle(actor: Actor, id: string, version: number): Promise<{ version: number }> {
+  return transition(actor, id, {
+    permission: "article.archive",
+    verb: "restore",
+    auditAction: "article.archive",
+    expectedVersion: version,
+    details: () => ({ restored: true }),
+  });
+}
+
+/**
+ * The owner of a draft, or an editor: deletes an article that was never published.
+ * Anything that has been public is archived instead, so its history stays.
+ */
+export async function deleteArticle(actor: Actor, id: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const row = await loadForWrite(tx, actor, id);
+    assertCan(actor, "article.delete", row);
+    if (row.publishedAt !== null || row.status === "PUBLISHED" || row.status === "ARCHIVED") {
+      throw new RuleViolationError("Artikel yang pernah terbit tidak dapat dihapus. Arsipkan saja.");
+    }
+    await tx.article.delete({ where: { id } });
+    await audit(tx, actor, "article.delete", id, { title: row.title, slug: row.slug, status: row.status });
+  });
+}
+
+/** Whoever may edit the article: copies a saved revision's text back as a new version. */
+export async function restoreRevision(
+  actor: Actor,
+  id: string,
+  revisionId: string,
+  version: number,
+): Promise<{ version: number }> {
+  const result = await withConflictCheck(id, () =>
+    db.$transaction(async (tx) => {
+      const row = await loadForWrite(tx, actor, id);
+      assertCan(actor, "article.edit", row);
+      if (row.version !== version) throw new StaleVersion();
+      const revision = await tx.articleRevision.findFirst({ where: { id: revisionId, articleId: id } });
+      if (!revision) throw new NotFoundError("Revisi tidak ditemukan.");
+      const body = articleBodySchema.parse(revision.body);
+      // A revision may name a category deleted since; the article keeps its current one then.
+      const categoryExists =
+        revision.categoryId !== null &&
+        (await tx.category.findUnique({ where: { id: revision.categoryId }, select: { id: true } })) !== null;
+      const categoryId = categoryExists && revision.categoryId ? revision.categoryId : row.categoryId;
+      const updated = await tx.article.updateMany({
+        where: { id, version: row.version },
+        data: {
+          title: revision.title,
+          excerpt: revision.excerpt,
+          dateline: revision.dateline,
+          body,
+          bodyText: bodyToPlainText(body),
+          categoryId,
+          version: { increment: 1 },
+        },
+      });
+      if (updated.count === 0) throw new StaleVersion();
+      const next = row.version + 1;
+      await writeRevision(tx, actor, id, next, "restore", {
+        title: revision.title,
+        excerpt: revision.excerpt,
+        dateline: revision.dateline,
+        body,
+        categoryId,
+      });
+      await audit(tx, actor, "article.restore_revision", id, {
+        revisionId,
+        revisionVersion: revision.version,
+        version: next,
+      });
+      return { before: row, version: next };
+    }),
+  );
+  if (result.before.status === "PUBLISHED") invalidate(actor, cacheKeyOf(result.before), await loadCacheKey(id));
+  return { version: result.version };
+}

@@ -79,5 +79,12 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/berita/:slug", "/kategori/:slug", "/kategori/:slug/rss.xml", "/tag/:slug", "/penulis/:username", "/dashboard/:path*"],
+  matcher: [
+    "/berita/:slug",
+    "/kategori/:slug",
+    "/kategori/:slug/rss.xml",
+    "/tag/:slug",
+    "/penulis/:username",
+    "/dashboard/:path*",
+  ],
 };

@@ -63,7 +63,10 @@ describe("signInWithPassword", () => {
     expect(await attempt(user.username, PASSWORD, ip)).toEqual({ ok: false, reason: "rate_limited" });
     // The account limit follows the account, not the address.
     expect(await attempt(user.username, PASSWORD, freshAddress())).toEqual({ ok: false, reason: "rate_limited" });
-    expect(await lastAuditFor(ip)).toMatchObject({ action: "auth.sign_in_failed", details: { reason: "rate_limited" } });
+    expect(await lastAuditFor(ip)).toMatchObject({
+      action: "auth.sign_in_failed",
+      details: { reason: "rate_limited" },
+    });
   });
 
   it("lets another account sign in from the same address until the address limit", async () => {

@@ -39,7 +39,11 @@ export async function changePasswordAction(
   // in again with the new password issues this browser a fresh session of the new version
   // through the one audited sign-in path (no second way to mint sessions).
   try {
-    await signIn("credentials", { login: actor.username, password: parsed.data.newPassword, redirectTo: DASHBOARD_HOME });
+    await signIn("credentials", {
+      login: actor.username,
+      password: parsed.data.newPassword,
+      redirectTo: DASHBOARD_HOME,
+    });
   } catch (error) {
     unstable_rethrow(error);
     // CASE: the fresh sign-in was refused (e.g. the account is rate-limited); the password

@@ -1,3 +1,4 @@
+import { connection } from "next/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
@@ -8,6 +9,9 @@ import { PasswordChangeForm } from "./_components/password-change-form";
 export const metadata: Metadata = { title: "Ganti kata sandi" };
 
 async function PasswordChange() {
+  // Request-time only: Auth.js re-encrypts the session token (random IV), which Next refuses
+  // inside a runtime prefetch; connection() keeps this out of prefetches.
+  await connection();
   const actor = await requireActor({ allowPasswordChange: true });
   return (
     <>
@@ -17,8 +21,7 @@ async function PasswordChange() {
         </p>
       ) : (
         <p className="mb-6 text-sm text-muted">
-          Masuk sebagai <strong className="text-ink">{actor.displayName}</strong>. Sesi di perangkat lain akan
-          berakhir.
+          Masuk sebagai <strong className="text-ink">{actor.displayName}</strong>. Sesi di perangkat lain akan berakhir.
         </p>
       )}
       <PasswordChangeForm minLength={PASSWORD_MIN_LENGTH} />

@@ -1,3 +1,4 @@
+import { connection } from "next/server";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Suspense } from "react";
@@ -10,6 +11,9 @@ export const metadata: Metadata = { title: "Masuk" };
 type LoginRouteProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 async function LoginGate({ searchParams }: LoginRouteProps) {
+  // Request-time only: Auth.js re-encrypts the session token (random IV), which Next refuses
+  // inside a runtime prefetch; connection() keeps this out of prefetches.
+  await connection();
   // CASE: already signed in (and the session still valid): nothing to do here.
   if (await getActor()) redirect(DASHBOARD_HOME);
   const { ke } = await searchParams;

@@ -1,3 +1,4 @@
+import { connection } from "next/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense, type ReactNode } from "react";
@@ -14,6 +15,9 @@ export const metadata: Metadata = {
 
 // UI only: hiding links here protects nothing; every page and action calls requireActor itself.
 async function DashboardShell({ children }: { children: ReactNode }) {
+  // Request-time only: Auth.js re-encrypts the session token (random IV), which Next refuses
+  // inside a runtime prefetch; connection() keeps this out of prefetches.
+  await connection();
   const actor = await requireActor();
   const navActor = {
     id: actor.id,

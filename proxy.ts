@@ -20,11 +20,30 @@ const NOT_FOUND_PATH = "/_tidak-ditemukan";
 
 const LIST_SECTIONS: Record<string, ListKind> = { kategori: "category", tag: "tag", penulis: "author" };
 
+// Auth.js names the cookie after the scheme (`__Secure-` on https) and splits a large
+// token into `.0`, `.1`… chunks.
+const SESSION_COOKIE = /^(?:__Secure-)?authjs\.session-token(?:\.\d+)?$/;
+
+/**
+ * A dashboard request without any session cookie goes to the sign-in form, remembering
+ * where it was going. Cookie presence only: whether the session is valid, and what its
+ * owner may do, is decided by requireActor in every page and action.
+ */
+function requireSessionCookie(request: NextRequest) {
+  if (request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name))) return NextResponse.next();
+  const target = new URL("/login", request.url);
+  target.searchParams.set("ke", `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  return NextResponse.redirect(target);
+}
+
 function notFound(request: NextRequest) {
   return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
 }
 
 export async function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname === "/dashboard" || request.nextUrl.pathname.startsWith("/dashboard/")) {
+    return requireSessionCookie(request);
+  }
   const [, section = "", rawKey = "", feed] = request.nextUrl.pathname.split("/");
   // CASE: a category feed answers its own 404s; only an undecodable slug must not reach
   // Next's parameter decoding, which would fail with a 500.
@@ -60,5 +79,12 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/berita/:slug", "/kategori/:slug", "/kategori/:slug/rss.xml", "/tag/:slug", "/penulis/:username"],
+  matcher: [
+    "/berita/:slug",
+    "/kategori/:slug",
+    "/kategori/:slug/rss.xml",
+    "/tag/:slug",
+    "/penulis/:username",
+    "/dashboard/:path*",
+  ],
 };

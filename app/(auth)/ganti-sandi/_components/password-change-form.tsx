@@ -1,0 +1,45 @@
+"use client";
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
+import { changePasswordAction, type PasswordChangeFormState } from "../actions";
+
+export function PasswordChangeForm({ minLength }: { minLength: number }) {
+  const [state, formAction, isPending] = useActionState<PasswordChangeFormState, FormData>(changePasswordAction, {
+    ok: false,
+  });
+  const fieldErrors = state.ok ? undefined : state.fieldErrors;
+  return (
+    <form action={formAction} className="flex flex-col gap-5" noValidate>
+      <FormError message={state.ok ? undefined : state.formError} />
+      <Field
+        label="Kata sandi saat ini"
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        required
+        errors={fieldErrors?.currentPassword}
+      />
+      <Field
+        label="Kata sandi baru"
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={minLength}
+        hint={`Minimal ${minLength} karakter, tidak sama dengan nama pengguna, surel, atau kata sandi lama.`}
+        errors={fieldErrors?.newPassword}
+      />
+      <Field
+        label="Ulangi kata sandi baru"
+        name="confirmation"
+        type="password"
+        autoComplete="new-password"
+        required
+        errors={fieldErrors?.confirmation}
+      />
+      <Button isPending={isPending}>{isPending ? "Menyimpan…" : "Simpan kata sandi"}</Button>
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+"use server";
+import { headers } from "next/headers";
+import { unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+import { signIn } from "@/lib/auth/config";
+import { changePassword } from "@/lib/auth/password-change";
+import { DASHBOARD_HOME, passwordChangeSchema } from "@/lib/auth/schema";
+import { requireActor } from "@/lib/auth/session";
+import { DomainError } from "@/lib/errors";
+import { readerFromHeaders } from "@/lib/views/fingerprint";
+
+export type PasswordChangeFormState =
+  | { ok: true }
+  | {
+      ok: false;
+      fieldErrors?: { currentPassword?: string[]; newPassword?: string[]; confirmation?: string[] };
+      formError?: string;
+    };
+
+export async function changePasswordAction(
+  _previous: PasswordChangeFormState,
+  formData: FormData,
+): Promise<PasswordChangeFormState> {
+  const actor = await requireActor({ allowPasswordChange: true });
+  const parsed = passwordChangeSchema.safeParse({
+    currentPassword: formData.get("currentPassword"),
+    newPassword: formData.get("newPassword"),
+    confirmation: formData.get("confirmation"),
+  });
+  if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  const { address } = readerFromHeaders(await headers());
+  try {
+    await changePassword(actor, parsed.data, address === "unknown" ? null : address);
+  } catch (error) {
+    if (error instanceof DomainError) return { ok: false, formError: error.message };
+    throw error;
+  }
+  // The change bumped sessionVersion, which ends every session including this one. Signing
+  // in again with the new password issues this browser a fresh session of the new version
+  // through the one audited sign-in path (no second way to mint sessions).
+  try {
+    await signIn("credentials", {
+      login: actor.username,
+      password: parsed.data.newPassword,
+      redirectTo: DASHBOARD_HOME,
+    });
+  } catch (error) {
+    unstable_rethrow(error);
+    // CASE: the fresh sign-in was refused (e.g. the account is rate-limited); the password
+    // is changed all the same, so send them to the form to sign in by hand.
+    return { ok: false, formError: "Kata sandi sudah diganti. Silakan masuk lagi dengan kata sandi baru." };
+  }
+  return { ok: true };
+}

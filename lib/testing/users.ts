@@ -1,0 +1,13 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+
+/**
+ * Changes a test user's account flags behind the portal's back, as an administrator or a
+ * database fix would: e2e tests use it to check that open sessions notice on the next request.
+ */
+export async function updateTestUser(id: string, flags: { isActive?: boolean; mustChangePassword?: boolean }) {
+  return db.user.update({
+    where: { id },
+    data: { isActive: flags.isActive, mustChangePassword: flags.mustChangePassword },
+  });
+}

@@ -1,5 +1,6 @@
 import "server-only";
 import { redirect } from "next/navigation";
+import { connection } from "next/server";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { ForbiddenError } from "@/lib/errors";
@@ -14,6 +15,9 @@ export type SessionActor = Actor & { mustChangePassword: boolean };
  * on the next request, and a session minted before a password reset stops working.
  */
 export const getActor = cache(async (): Promise<SessionActor | null> => {
+  // Request time only: Auth.js re-encrypts the session token with fresh randomness, which
+  // Next refuses while prerendering (including partial prefetches of dashboard links).
+  await connection();
   const session = await auth();
   const userId = session?.user?.id;
   if (!userId) return null;

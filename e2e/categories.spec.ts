@@ -19,29 +19,29 @@ test("an editor creates, renames, reorders and deletes a category", async ({ pag
     await create.getByRole("button", { name: "Buat kategori" }).click();
 
     const order = page.getByRole("region", { name: /Urutan di menu/ }).getByRole("listitem");
-    const item = order.filter({ hasText: name });
-    await expect(item).toBeVisible();
-    const names = async () => (await order.allTextContents()).findIndex((text) => text.includes(name));
-    const before = await names();
-    expect(before).toBe((await order.count()) - 1);
+    // Each item is named "<position>. <name>" after its heading line.
+    const item = (label: string) => page.getByRole("listitem", { name: new RegExp(`^\\d+\\. ${label}$`) });
+    await expect(item(name)).toBeVisible();
+    const last = await order.count();
+    await expect(item(name)).toHaveAccessibleName(`${last}. ${name}`);
 
     await page.getByRole("button", { name: `Naikkan ${name}` }).click();
-    await expect.poll(names).toBe(before - 1);
+    await expect(item(name)).toHaveAccessibleName(`${last - 1}. ${name}`);
     await page.getByRole("button", { name: `Turunkan ${name}` }).click();
-    await expect.poll(names).toBe(before);
+    await expect(item(name)).toHaveAccessibleName(`${last}. ${name}`);
 
-    await item.getByText("Ubah atau hapus").click();
+    await item(name).getByText("Ubah atau hapus").click();
     const edit = page.getByRole("form", { name: `Ubah kategori ${name}` });
     await edit.getByLabel("Nama").fill(`${name} Baru`);
     await edit.getByRole("button", { name: "Simpan" }).click();
-    await expect(order.filter({ hasText: `${name} Baru` })).toBeVisible();
+    const renamed = item(`${name} Baru`);
+    await expect(renamed).toBeVisible();
 
-    const renamed = order.filter({ hasText: `${name} Baru` });
-    if (!(await renamed.getByRole("button", { name: "Hapus kategori" }).isVisible())) {
-      await renamed.getByText("Ubah atau hapus").click();
-    }
-    await renamed.getByRole("button", { name: "Hapus kategori" }).click();
-    await expect(order.filter({ hasText: name })).toHaveCount(0);
+    const remove = page.getByRole("form", { name: `Hapus kategori ${name} Baru` });
+    if (!(await remove.isVisible())) await renamed.getByText("Ubah atau hapus").click();
+    await remove.getByRole("button", { name: "Hapus kategori" }).click();
+    await expect(renamed).toHaveCount(0);
+    await expect(item(name)).toHaveCount(0);
   } finally {
     await deleteTestCategoryBySlug(slug);
   }
@@ -54,19 +54,17 @@ test("a category with articles is deleted only after its articles move", async (
   const article = await factory.article({ categoryId: full.id, status: "DRAFT" });
 
   await page.goto("/dashboard/kategori");
-  const item = page
-    .getByRole("region", { name: /Urutan di menu/ })
-    .getByRole("listitem")
-    .filter({ hasText: full.name });
+  const item = page.getByRole("listitem", { name: new RegExp(`^\\d+\\. ${full.name}$`) });
   await item.getByText("Ubah atau hapus").click();
   const remove = page.getByRole("form", { name: `Hapus kategori ${full.name}` });
   await expect(remove).toContainText("berisi 1 artikel");
   // Without a destination the browser refuses to submit, and nothing is deleted.
   await remove.getByRole("button", { name: "Pindahkan artikel dan hapus" }).click();
-  await expect(remove.getByLabel("Pindahkan artikel ke")).toHaveJSProperty("validity.valueMissing", true);
+  const destinationSelect = remove.getByLabel("Pindahkan artikel ke");
+  expect(await destinationSelect.evaluate((select) => (select as HTMLSelectElement).validity.valueMissing)).toBe(true);
   expect(await categoryExists(full.id)).toBe(true);
 
-  await remove.getByLabel("Pindahkan artikel ke").selectOption({ label: destination.name });
+  await destinationSelect.selectOption({ label: destination.name });
   await remove.getByRole("button", { name: "Pindahkan artikel dan hapus" }).click();
   await expect(item).toHaveCount(0);
   expect(await categoryExists(full.id)).toBe(false);

@@ -13,7 +13,12 @@ export function ViewsChart({ points, summary }: { points: ViewsChartPoint[]; sum
     <figure className="flex flex-col gap-2">
       <div aria-hidden="true" className="h-60 w-full">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={points} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+          <BarChart
+            data={points}
+            margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+            accessibilityLayer={false}
+            tabIndex={-1}
+          >
             <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#dde3e8" />
             <XAxis
               dataKey="label"

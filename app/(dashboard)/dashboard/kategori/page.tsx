@@ -32,10 +32,14 @@ async function CategoriesScreen() {
         </h2>
         <ol className="flex flex-col gap-3">
           {categories.map((category, index) => (
-            <li key={category.id} className="rounded border border-line p-3">
+            <li
+              key={category.id}
+              aria-labelledby={`kategori-${category.id}-nama`}
+              className="rounded border border-line p-3"
+            >
               <div className="flex flex-wrap items-center justify-between gap-3">
                 <div>
-                  <p className="font-bold">
+                  <p id={`kategori-${category.id}-nama`} className="font-bold">
                     <span className="text-muted">{index + 1}.</span> {category.name}
                   </p>
                   <p className="text-sm text-muted">

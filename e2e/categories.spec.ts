@@ -25,9 +25,9 @@ test("an editor creates, renames, reorders and deletes a category", async ({ pag
     const last = await order.count();
     await expect(item(name)).toHaveAccessibleName(`${last}. ${name}`);
 
-    await page.getByRole("button", { name: `Naikkan ${name}` }).click();
+    await page.getByRole("button", { name: `Naik ${name}` }).click();
     await expect(item(name)).toHaveAccessibleName(`${last - 1}. ${name}`);
-    await page.getByRole("button", { name: `Turunkan ${name}` }).click();
+    await page.getByRole("button", { name: `Turun ${name}` }).click();
     await expect(item(name)).toHaveAccessibleName(`${last}. ${name}`);
 
     await item(name).getByText("Ubah atau hapus").click();

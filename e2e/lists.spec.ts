@@ -25,7 +25,12 @@ test("a category page lists its articles newest first and paginates", async ({ p
       }),
     ),
   );
-  await factory.article({ title: `Draf tersembunyi ${category.slug}`, categoryId: category.id, writerId: writer.id, status: "DRAFT" });
+  await factory.article({
+    title: `Draf tersembunyi ${category.slug}`,
+    categoryId: category.id,
+    writerId: writer.id,
+    status: "DRAFT",
+  });
 
   const response = await page.goto(`/kategori/${category.slug}`);
   expect(response?.status()).toBe(200);
@@ -39,7 +44,9 @@ test("a category page lists its articles newest first and paginates", async ({ p
   await expect(headings.last()).toHaveText(`Berita ke-2 ${category.slug}`);
   await expect(main.getByText(`Draf tersembunyi ${category.slug}`)).toHaveCount(0);
   await expect(page).toHaveTitle(new RegExp(`^${category.name} — `));
-  expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toMatch(new RegExp(`/kategori/${category.slug}$`));
+  expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toMatch(
+    new RegExp(`/kategori/${category.slug}$`),
+  );
 
   const pagination = page.getByRole("navigation", { name: "Halaman" });
   await expect(pagination.getByRole("link", { name: "Halaman 1" })).toHaveAttribute("aria-current", "page");
@@ -51,7 +58,10 @@ test("a category page lists its articles newest first and paginates", async ({ p
   await expect(headings.first()).toHaveText(`Berita ke-1 ${category.slug}`);
   await expect(pagination.getByRole("link", { name: "Halaman 2" })).toHaveAttribute("aria-current", "page");
   await expect(pagination.getByRole("link", { name: "Berikutnya" })).toHaveCount(0);
-  await expect(pagination.getByRole("link", { name: "Sebelumnya" })).toHaveAttribute("href", `/kategori/${category.slug}`);
+  await expect(pagination.getByRole("link", { name: "Sebelumnya" })).toHaveAttribute(
+    "href",
+    `/kategori/${category.slug}`,
+  );
   expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toMatch(
     new RegExp(`/kategori/${category.slug}\\?halaman=2$`),
   );
@@ -90,7 +100,10 @@ test("a tag page lists only its published articles", async ({ page, factory }) =
   const main = page.getByRole("main");
   await expect(main.getByRole("heading", { level: 1 })).toHaveText(`#${tag.name}`);
   await expect(main.getByText(/^1 berita/)).toBeVisible();
-  await expect(main.getByRole("link", { name: "Festival Mahakam Uji Digelar" })).toHaveAttribute("href", `/berita/${tagged.slug}`);
+  await expect(main.getByRole("link", { name: "Festival Mahakam Uji Digelar" })).toHaveAttribute(
+    "href",
+    `/berita/${tagged.slug}`,
+  );
   await expect(main.getByText("Draf Festival Uji")).toHaveCount(0);
 });
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/dashboard/action-result";
 import { secondaryButtonClass } from "./form-controls";
 
@@ -14,13 +14,11 @@ export function ActionButton({
   action,
   fields,
   label,
-  accessibleLabel,
   className = secondaryButtonClass,
 }: {
   action: Action;
   fields: Record<string, string>;
-  label: string;
-  accessibleLabel?: string;
+  label: ReactNode;
   className?: string;
 }) {
   const [state, formAction, isPending] = useActionState(action, null);
@@ -29,7 +27,7 @@ export function ActionButton({
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <button type="submit" className={className} disabled={isPending} aria-label={accessibleLabel}>
+      <button type="submit" className={className} disabled={isPending}>
         {label}
       </button>
       {state && !state.ok && state.formError ? (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import { Suspense } from "react";
 import { StatCard } from "@/components/dashboard/stat-card";
 import { ViewsChart } from "@/components/dashboard/views-chart";
@@ -53,6 +54,9 @@ function TopList({ title, articles }: { title: string; articles: PopularArticle[
 }
 
 async function DashboardHome() {
+  // Request-time from the first line: the session read below (Auth.js re-signs its cookie
+  // with random IVs) must never run during a prerender.
+  await connection();
   const actor = await requireActor();
   const now = new Date();
   const [summary, daily, top7, top30] = await Promise.all([

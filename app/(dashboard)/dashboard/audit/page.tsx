@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import { Suspense } from "react";
 import { AccessDenied } from "@/components/dashboard/access-denied";
 import { summariseDetails } from "@/components/dashboard/audit-details";
@@ -63,6 +64,9 @@ function targetLink(row: AuditRow) {
 }
 
 async function AuditScreen({ searchParams }: { searchParams: SearchParams }) {
+  // Request-time from the first line: the session read below (Auth.js re-signs its cookie
+  // with random IVs) must never run during a prerender.
+  await connection();
   const actor = await requireRoleForPage("ADMIN");
   if (!actor) return <AccessDenied />;
   const raw = await searchParams;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { Suspense } from "react";
 import { AccessDenied } from "@/components/dashboard/access-denied";
 import { ActionButton } from "@/components/dashboard/action-button";
@@ -20,6 +21,9 @@ export default function CategoriesPage() {
 }
 
 async function CategoriesScreen() {
+  // Request-time from the first line: the session read below (Auth.js re-signs its cookie
+  // with random IVs) must never run during a prerender.
+  await connection();
   const actor = await requireActor();
   if (!can(actor, "category.manage")) return <AccessDenied />;
   const categories = await listCategoriesForStaff(actor);
@@ -51,16 +55,22 @@ async function CategoriesScreen() {
                     <ActionButton
                       action={moveCategoryAction}
                       fields={{ id: category.id, direction: "up" }}
-                      label="↑ Naik"
-                      accessibleLabel={`Naikkan ${category.name}`}
+                      label={
+                        <>
+                          <span aria-hidden="true">↑</span> Naik<span className="sr-only"> {category.name}</span>
+                        </>
+                      }
                     />
                   ) : null}
                   {index < categories.length - 1 ? (
                     <ActionButton
                       action={moveCategoryAction}
                       fields={{ id: category.id, direction: "down" }}
-                      label="↓ Turun"
-                      accessibleLabel={`Turunkan ${category.name}`}
+                      label={
+                        <>
+                          <span aria-hidden="true">↓</span> Turun<span className="sr-only"> {category.name}</span>
+                        </>
+                      }
                     />
                   ) : null}
                 </div>

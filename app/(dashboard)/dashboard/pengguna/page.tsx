@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { Suspense } from "react";
 import { AccessDenied } from "@/components/dashboard/access-denied";
 import { UserTable } from "@/components/dashboard/user-table";
@@ -18,6 +19,9 @@ export default function UsersPage() {
 }
 
 async function UsersScreen() {
+  // Request-time from the first line: the session read below (Auth.js re-signs its cookie
+  // with random IVs) must never run during a prerender.
+  await connection();
   const actor = await requireRoleForPage("ADMIN");
   if (!actor) return <AccessDenied />;
   const users = await listUsers(actor);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import { Suspense } from "react";
 import { AccessDenied } from "@/components/dashboard/access-denied";
 import { ActionButton } from "@/components/dashboard/action-button";
@@ -37,6 +38,9 @@ function Missing() {
 }
 
 async function EditUserScreen({ params }: { params: Promise<{ id: string }> }) {
+  // Request-time from the first line: the session read below (Auth.js re-signs its cookie
+  // with random IVs) must never run during a prerender.
+  await connection();
   const actor = await requireRoleForPage("ADMIN");
   if (!actor) return <AccessDenied />;
   const id = userIdSchema.safeParse((await params).id);

@@ -53,8 +53,8 @@ export function UserTable({ users, timeZone }: { users: UserTableRow[]; timeZone
                   {user.displayName}
                 </Link>
               </th>
-              <td className="px-3 py-2">{user.username}</td>
-              <td className="px-3 py-2 break-all">{user.email}</td>
+              <td className="px-3 py-2 whitespace-nowrap">{user.username}</td>
+              <td className="px-3 py-2 whitespace-nowrap">{user.email}</td>
               <td className="px-3 py-2">{ROLE_LABELS[user.role]}</td>
               <td className="px-3 py-2">{user.initials}</td>
               <td className="px-3 py-2">

@@ -49,3 +49,13 @@ export function httpStatusOf(error: unknown): number {
   if (error instanceof RuleViolationError) return 422;
   return 500;
 }
+
+/** A unique value (username, e-mail, slug, name) is already taken; `field` names the form field (409). */
+export class FieldConflictError extends ConflictError {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}

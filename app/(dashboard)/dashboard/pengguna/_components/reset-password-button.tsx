@@ -1,0 +1,26 @@
+"use client";
+
+import { useActionState } from "react";
+import { secondaryButtonClass } from "@/components/dashboard/form-controls";
+import { resetUserPasswordAction } from "../actions";
+import { TemporaryPassword } from "./temporary-password";
+
+export function ResetPasswordButton({ userId, username }: { userId: string; username: string }) {
+  const [state, formAction, isPending] = useActionState(resetUserPasswordAction, null);
+  return (
+    <div className="flex flex-col gap-3">
+      <form action={formAction}>
+        <input type="hidden" name="id" value={userId} />
+        <button type="submit" className={secondaryButtonClass} disabled={isPending}>
+          Atur ulang kata sandi
+        </button>
+      </form>
+      {state?.ok ? <TemporaryPassword username={username} password={state.data.temporaryPassword} /> : null}
+      {state && !state.ok && state.formError ? (
+        <p role="alert" className="text-sm text-accent-700">
+          {state.formError}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireRole } from "@/lib/auth/session";
+import { failureOf, fieldErrorsOf, type ActionResult } from "@/lib/dashboard/action-result";
+import { requestMeta } from "@/lib/dashboard/request";
+import { createUser, deactivateUser, reactivateUser, resetUserPassword, updateUser } from "@/lib/users/mutations";
+import { userCreateSchema, userIdSchema, userUpdateSchema } from "@/lib/users/schema";
+
+function text(formData: FormData, name: string): string {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : "";
+}
+
+const BAD_ID: ActionResult<never> = { ok: false, formError: "Pengguna tidak dikenal." };
+
+export async function createUserAction(
+  _previous: ActionResult<{ username: string; temporaryPassword: string }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ username: string; temporaryPassword: string }>> {
+  const actor = await requireRole("ADMIN");
+  const parsed = userCreateSchema.safeParse({
+    username: text(formData, "username"),
+    displayName: text(formData, "displayName"),
+    email: text(formData, "email"),
+    role: text(formData, "role"),
+    initials: text(formData, "initials"),
+  });
+  if (!parsed.success) return fieldErrorsOf(parsed.error);
+  try {
+    const created = await createUser(actor, parsed.data, await requestMeta());
+    revalidatePath("/dashboard/pengguna");
+    return { ok: true, data: { username: created.username, temporaryPassword: created.temporaryPassword } };
+  } catch (error) {
+    return failureOf(error);
+  }
+}
+
+export async function updateUserAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const actor = await requireRole("ADMIN");
+  const id = userIdSchema.safeParse(text(formData, "id"));
+  if (!id.success) return BAD_ID;
+  const parsed = userUpdateSchema.safeParse({
+    displayName: text(formData, "displayName"),
+    email: text(formData, "email"),
+    role: text(formData, "role"),
+    initials: text(formData, "initials"),
+  });
+  if (!parsed.success) return fieldErrorsOf(parsed.error);
+  try {
+    await updateUser(actor, id.data, parsed.data, await requestMeta());
+    revalidatePath("/dashboard/pengguna");
+    return { ok: true, data: undefined };
+  } catch (error) {
+    return failureOf(error);
+  }
+}
+
+export async function deactivateUserAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const actor = await requireRole("ADMIN");
+  const id = userIdSchema.safeParse(text(formData, "id"));
+  if (!id.success) return BAD_ID;
+  try {
+    await deactivateUser(actor, id.data, await requestMeta());
+    revalidatePath("/dashboard/pengguna");
+    return { ok: true, data: undefined };
+  } catch (error) {
+    return failureOf(error);
+  }
+}
+
+export async function reactivateUserAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const actor = await requireRole("ADMIN");
+  const id = userIdSchema.safeParse(text(formData, "id"));
+  if (!id.success) return BAD_ID;
+  try {
+    await reactivateUser(actor, id.data, await requestMeta());
+    revalidatePath("/dashboard/pengguna");
+    return { ok: true, data: undefined };
+  } catch (error) {
+    return failureOf(error);
+  }
+}
+
+export async function resetUserPasswordAction(
+  _previous: ActionResult<{ temporaryPassword: string }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ temporaryPassword: string }>> {
+  const actor = await requireRole("ADMIN");
+  const id = userIdSchema.safeParse(text(formData, "id"));
+  if (!id.success) return BAD_ID;
+  try {
+    const { temporaryPassword } = await resetUserPassword(actor, id.data, await requestMeta());
+    revalidatePath("/dashboard/pengguna");
+    return { ok: true, data: { temporaryPassword } };
+  } catch (error) {
+    return failureOf(error);
+  }
+}

@@ -1,0 +1,99 @@
+import "server-only";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { localDay } from "@/lib/format";
+import { site } from "@/lib/site";
+import { addDays, todayAndWeekStart } from "./time";
+
+export type ScheduledItem = { id: string; title: string; scheduledAt: Date };
+export type LateItem = { id: string; title: string; scheduledAt: Date; publishedAt: Date; lateSeconds: number };
+
+export type DashboardSummary = {
+  /** True when the numbers cover only the actor's own articles (writers). */
+  isOwnOnly: boolean;
+  publishedToday: number;
+  publishedThisWeek: number;
+  inReview: number;
+  scheduled: { count: number; next: ScheduledItem[] };
+  late: LateItem[];
+};
+
+/** Scheduled articles that went live more than this late count as "Terlambat terbit". */
+export const LATE_THRESHOLD_SECONDS = 60;
+
+/**
+ * Any signed-in staff member. The overview cards, with portal-zone days and weeks (weeks
+ * start Monday). Writers see counts of their own articles only; editors and admins all.
+ */
+export async function getDashboardSummary(actor: Actor, now = new Date()): Promise<DashboardSummary> {
+  assertCan(actor, "dashboard.view");
+  const isOwnOnly = actor.role === "WRITER";
+  const own: Prisma.ArticleWhereInput = isOwnOnly ? { writerId: actor.id } : {};
+  const { today, week } = todayAndWeekStart(now, site.timeZone);
+  const live: Prisma.ArticleWhereInput = { ...own, status: { in: ["PUBLISHED", "ARCHIVED"] } };
+  const [publishedToday, publishedThisWeek, inReview, scheduledCount, next, late] = await Promise.all([
+    db.article.count({ where: { ...live, publishedAt: { gte: today, lte: now } } }),
+    db.article.count({ where: { ...live, publishedAt: { gte: week, lte: now } } }),
+    db.article.count({ where: { ...own, status: "IN_REVIEW" } }),
+    db.article.count({ where: { ...own, status: "SCHEDULED" } }),
+    db.article.findMany({
+      where: { ...own, status: "SCHEDULED", scheduledAt: { not: null } },
+      orderBy: { scheduledAt: "asc" },
+      take: 5,
+      select: { id: true, title: true, scheduledAt: true },
+    }),
+    db.$queryRaw<{ id: string; title: string; scheduled_at: Date; published_at: Date }[]>`
+      SELECT id::text AS id, title, scheduled_at, published_at
+        FROM articles
+       WHERE status IN ('PUBLISHED', 'ARCHIVED')
+         AND scheduled_at IS NOT NULL AND published_at IS NOT NULL
+         AND published_at - scheduled_at > make_interval(secs => ${LATE_THRESHOLD_SECONDS})
+         AND published_at >= ${addDaysTo(now, -30)}
+         AND (${!isOwnOnly} OR writer_id = ${actor.id}::uuid)
+       ORDER BY published_at DESC
+       LIMIT 10`,
+  ]);
+  return {
+    isOwnOnly,
+    publishedToday,
+    publishedThisWeek,
+    inReview,
+    scheduled: {
+      count: scheduledCount,
+      next: next.flatMap((row) =>
+        row.scheduledAt ? [{ id: row.id, title: row.title, scheduledAt: row.scheduledAt }] : [],
+      ),
+    },
+    late: late.map((row) => ({
+      id: row.id,
+      title: row.title,
+      scheduledAt: row.scheduled_at,
+      publishedAt: row.published_at,
+      lateSeconds: Math.round((row.published_at.getTime() - row.scheduled_at.getTime()) / 1000),
+    })),
+  };
+}
+
+function addDaysTo(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * 86_400_000);
+}
+
+export type DailyViews = { day: string; views: number };
+
+/** Any signed-in staff member. Portal-wide views per portal-zone day, oldest first, zero-filled. */
+export async function listDailyViews(actor: Actor, days = 30, now = new Date()): Promise<DailyViews[]> {
+  assertCan(actor, "dashboard.view");
+  const today = localDay(now, site.timeZone);
+  const first = addDays(today, -(days - 1));
+  const rows = await db.$queryRaw<{ day: string; views: bigint }[]>`
+    SELECT to_char(day, 'YYYY-MM-DD') AS day, SUM(views)::bigint AS views
+      FROM article_daily_views
+     WHERE day >= ${first}::date AND day <= ${today}::date
+     GROUP BY day`;
+  const byDay = new Map(rows.map((row) => [row.day, Number(row.views)]));
+  return Array.from({ length: days }, (_, index) => {
+    const day = addDays(first, index);
+    return { day, views: byDay.get(day) ?? 0 };
+  });
+}

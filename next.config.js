@@ -11,6 +11,8 @@ const nextConfig = {
     // Cover images are served as stored WebP renditions at exactly these widths (lib/media/images.ts
     // VARIANT_WIDTHS), so srcset descriptors name each file's real width.
     deviceSizes: [480, 960, 1600],
+    // No extra small widths: they would label a 480 px file "256w" in the srcset of thumbnails.
+    imageSizes: [],
   },
   async headers() {
     return [

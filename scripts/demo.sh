@@ -35,4 +35,5 @@ step "Starting Warta at http://localhost:${PORT:-3000}"
 # The build output pushed the seed's sign-in list off screen: show it again.
 sed -n '/^Demo sign-ins/,$p' "$seed_log"
 rm -f "$seed_log"
+echo "Staff sign-in: http://localhost:${PORT:-3000}/login"
 exec npx next start --port "${PORT:-3000}"

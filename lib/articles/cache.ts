@@ -46,3 +46,23 @@ export function invalidateCategories(): void {
   revalidateTag(articleTags.categories, { expire: 0 });
   revalidateTag(articleTags.lists, { expire: 0 });
 }
+
+type DeferredInvalidation = { before: ArticleCacheKey | null; after: ArticleCacheKey | null };
+const deferred = globalThis as typeof globalThis & { __wartaDeferredInvalidations?: DeferredInvalidation[] };
+
+/**
+ * Queues an invalidation that could not run because there was no request (the scheduler's
+ * timer publishes outside one, and Next can only revalidate inside a request). The next
+ * public request flushes the queue (flushDeferredInvalidations), so a scheduled article
+ * reaches cached lists seconds after its timer publish instead of when their lifetime ends.
+ */
+export function deferInvalidation(before: ArticleCacheKey | null, after: ArticleCacheKey | null): void {
+  (deferred.__wartaDeferredInvalidations ??= []).push({ before, after });
+}
+
+/** Runs queued invalidations; call only inside a request (e.g. from `after()`). */
+export function flushDeferredInvalidations(): void {
+  const queue = deferred.__wartaDeferredInvalidations ?? [];
+  deferred.__wartaDeferredInvalidations = [];
+  for (const { before, after } of queue) invalidateArticle(before, after);
+}

@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError } from "@/lib/errors";
 import { articleBodySchema, bodyToPlainText, type ArticleBody, type BodyNode } from "./body";
-import { invalidateArticle, type ArticleCacheKey } from "./cache";
+import { deferInvalidation, invalidateArticle, type ArticleCacheKey } from "./cache";
 import type { ArticleDraftInput, ArticleUpdateInput } from "./schema";
 import { slugify } from "./slug";
 import { loadStaffArticle, type StaffArticle } from "./staff-queries";
@@ -203,10 +203,10 @@ function invalidate(actor: Actor, before: ArticleCacheKey | null, after: Article
     invalidateArticle(before, after);
   } catch (error) {
     // CASE: the in-process scheduler runs outside any request, where Next has no cache scope
-    // to revalidate in. The public reads use cacheLife("minutes"), so they catch up within
-    // about a minute; the request-time safety net (ensureDuePublished) revalidates at once.
+    // to revalidate in. The next public request flushes the queued invalidation
+    // (ensureDuePublished); until then the reads' one-minute lifetime bounds the delay.
     if (isSystemActor(actor)) {
-      console.warn(`Scheduled publish committed; cache invalidation deferred: ${String(error)}`);
+      deferInvalidation(before, after);
       return;
     }
     throw error;

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { ConflictError, InvalidTransitionError, NotFoundError } from "@/lib/errors";
+import { flushDeferredInvalidations } from "./cache";
 import { publishArticle, SYSTEM_ACTOR } from "./mutations";
 
 /**
@@ -88,6 +89,11 @@ export function stopScheduler(): void {
  * component), never inside "use cache" and never during render.
  */
 export async function ensureDuePublished(now: Date = new Date()): Promise<void> {
+  try {
+    flushDeferredInvalidations();
+  } catch (error) {
+    console.warn(`Deferred cache invalidation failed: ${String(error)}`);
+  }
   if (state.lastCheckAt !== undefined && now.getTime() - state.lastCheckAt < SAFETY_NET_MEMO_MS) return;
   state.lastCheckAt = now.getTime();
   try {

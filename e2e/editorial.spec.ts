@@ -30,7 +30,7 @@ test("a writer drafts and submits, an editor returns it, the writer fixes it, th
   const title = `Wali Kota Tinjau Banjir ${Date.now()}`;
 
   await page.goto("/dashboard/artikel/baru");
-  await page.getByLabel("Judul").fill(title);
+  await page.getByLabel("Judul", { exact: true }).fill(title);
   const slug = await page.getByLabel("Slug", { exact: true }).inputValue();
   expect(slug).toMatch(/^wali-kota-tinjau-banjir-\d+$/);
   await page.getByLabel("Dateline").fill("Samarinda");
@@ -111,7 +111,7 @@ test("a writer cannot open another writer's draft and never sees a publish butto
   await expect(page.getByText(others.title)).toHaveCount(0);
 
   await page.goto(`/dashboard/artikel/${own.id}`);
-  await expect(page.getByLabel("Judul")).toHaveValue(own.title);
+  await expect(page.getByLabel("Judul", { exact: true })).toHaveValue(own.title);
   await expect(page.getByRole("button", { name: "Kirim ke redaktur" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Terbitkan" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Jadwalkan" })).toHaveCount(0);
@@ -128,6 +128,7 @@ test("two sessions editing one article: the second save shows both versions and 
   factory,
   baseURL,
 }) => {
+  test.setTimeout(60_000);
   await loginAs("editor", { displayName: "Redaktur Pertama" });
   const second = await factory.user({ role: "EDITOR" });
   const article = await factory.article({ status: "DRAFT" });
@@ -136,11 +137,11 @@ test("two sessions editing one article: the second save shows both versions and 
   await page.goto(`/dashboard/artikel/${article.id}`);
   await other.goto(`/dashboard/artikel/${article.id}`);
 
-  await page.getByLabel("Judul").fill("Judul dari sesi pertama");
+  await page.getByLabel("Judul", { exact: true }).fill("Judul dari sesi pertama");
   await page.getByRole("button", { name: "Simpan" }).click();
   await expect(page.getByText(/^Tersimpan \d{2}\.\d{2}$/)).toBeVisible();
 
-  await other.getByLabel("Judul").fill("Judul dari sesi kedua");
+  await other.getByLabel("Judul", { exact: true }).fill("Judul dari sesi kedua");
   await other.getByRole("button", { name: "Simpan" }).click();
   const panel = other.getByRole("alert").filter({ hasText: "Artikel ini sudah diubah orang lain" });
   await expect(panel).toBeVisible();
@@ -150,12 +151,12 @@ test("two sessions editing one article: the second save shows both versions and 
   ).toBeVisible();
   await expect(panel).toContainText("Judul dari sesi pertama");
   // Nothing the second editor typed is lost.
-  await expect(other.getByLabel("Judul")).toHaveValue("Judul dari sesi kedua");
+  await expect(other.getByLabel("Judul", { exact: true })).toHaveValue("Judul dari sesi kedua");
 
   await panel.getByRole("button", { name: "Timpa dengan versi saya" }).click();
   await expect(other.getByText(/^Tersimpan \d{2}\.\d{2}$/)).toBeVisible();
   await page.reload();
-  await expect(page.getByLabel("Judul")).toHaveValue("Judul dari sesi kedua");
+  await expect(page.getByLabel("Judul", { exact: true })).toHaveValue("Judul dari sesi kedua");
   await other.context().close();
 });
 
@@ -179,6 +180,8 @@ test("the preview shows the banner, renders the body and does not count a view",
 });
 
 test("the list and the editor pass an accessibility scan", async ({ page, loginAs, factory }) => {
+  // Three full axe runs over a rich editor take longer than the default budget on a shared CI box.
+  test.setTimeout(120_000);
   const editor = await loginAs("editor");
   const article = await factory.article({
     status: "SCHEDULED",

@@ -147,19 +147,19 @@ function Toolbar({ editor, onUploadImage }: { editor: Editor; onUploadImage: Ric
     { label: "Miring", text: "I", active: state.italic, run: () => editor.chain().focus().toggleItalic().run() },
     {
       label: "Daftar berpoin",
-      text: "• Daftar",
+      text: "Berpoin",
       active: state.bullet,
       run: () => editor.chain().focus().toggleBulletList().run(),
     },
     {
       label: "Daftar bernomor",
-      text: "1. Daftar",
+      text: "Bernomor",
       active: state.ordered,
       run: () => editor.chain().focus().toggleOrderedList().run(),
     },
     {
       label: "Kutipan",
-      text: "❝ Kutipan",
+      text: "Kutipan",
       active: state.quote,
       run: () => editor.chain().focus().toggleBlockquote().run(),
     },

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
 import { Suspense } from "react";
 import { z } from "zod";
 import { StatusBadge } from "@/components/dashboard/status-badge";
@@ -77,8 +76,6 @@ export default function ArticleListPage({ searchParams }: PageProps) {
 }
 
 async function ArticleList({ searchParams }: PageProps) {
-  // Session reads happen per request, never while Next prerenders the shell.
-  await connection();
   const actor = await requireActor();
   const filters = filtersSchema.parse(await searchParams);
   const isEditor = can(actor, "article.publish");

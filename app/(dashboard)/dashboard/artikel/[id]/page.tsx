@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { Suspense } from "react";
 import { z } from "zod";
 import { StatusBadge } from "@/components/dashboard/status-badge";
@@ -35,8 +34,6 @@ export default function EditArticlePage({ params }: PageProps) {
 }
 
 async function loadArticle(params: PageProps["params"]) {
-  // Session reads happen per request, never while Next prerenders the shell.
-  await connection();
   const actor = await requireActor();
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) notFound();

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
 import { Suspense } from "react";
 import { EMPTY_BODY } from "@/lib/articles/body";
 import { listCategoryOptions, listTagOptions } from "@/lib/articles/staff-queries";
@@ -28,8 +27,6 @@ export default function NewArticlePage() {
 }
 
 async function NewArticleEditor() {
-  // Session reads happen per request, never while Next prerenders the shell.
-  await connection();
   const actor = await requireActor();
   const [categories, tags] = await Promise.all([listCategoryOptions(), listTagOptions()]);
   return (

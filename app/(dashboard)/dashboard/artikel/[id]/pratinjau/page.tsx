@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { Suspense } from "react";
 import { z } from "zod";
 import { ArticleBodyView } from "@/components/site/article-body";
@@ -30,8 +29,6 @@ export default function PreviewPage({ params }: PageProps) {
 }
 
 async function Preview({ params }: PageProps) {
-  // Session reads happen per request, never while Next prerenders the shell.
-  await connection();
   const actor = await requireActor();
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) notFound();

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { Suspense } from "react";
 import { z } from "zod";
 import { WorkflowForm } from "@/components/dashboard/workflow-buttons";
@@ -36,8 +35,6 @@ export default function RevisionsPage({ params }: PageProps) {
 }
 
 async function Revisions({ params }: PageProps) {
-  // Session reads happen per request, never while Next prerenders the shell.
-  await connection();
   const actor = await requireActor();
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) notFound();

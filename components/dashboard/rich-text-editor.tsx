@@ -183,13 +183,11 @@ function Toolbar({ editor, onUploadImage }: { editor: Editor; onUploadImage: Ric
           <button
             key={button.label}
             type="button"
-            aria-label={button.label}
-            title={button.label}
             {...(button.active !== undefined ? { "aria-pressed": button.active } : {})}
             onClick={button.run}
             className="min-h-9 min-w-9 rounded px-2 text-sm font-semibold text-ink hover:bg-white aria-pressed:bg-brand-700 aria-pressed:text-white"
           >
-            {button.text}
+            {button.label}
           </button>
         ))}
         <input

@@ -3,7 +3,7 @@ import { recordAudit, type AuditAction } from "@/lib/audit/record";
 import { assertCan, can, type Action, type Actor, type ArticleStatus } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError } from "@/lib/errors";
+import { ConflictError, FieldConflictError, ForbiddenError, NotFoundError, RuleViolationError } from "@/lib/errors";
 import { articleBodySchema, bodyToPlainText, type ArticleBody, type BodyNode } from "./body";
 import { deferInvalidation, invalidateArticle, type ArticleCacheKey } from "./cache";
 import type { ArticleDraftInput, ArticleUpdateInput } from "./schema";
@@ -192,7 +192,7 @@ async function withConflictCheck<T>(id: string, work: () => Promise<T>): Promise
       throw new ArticleConflictError(current);
     }
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new ConflictError(SLUG_TAKEN);
+      throw new FieldConflictError("slug", SLUG_TAKEN);
     }
     throw error;
   }
@@ -405,13 +405,13 @@ export async function updateArticle(
         // CASE: published at least once; the slug is frozen and changes only on purpose.
         if (input.slug && input.slug !== row.slug) {
           assertCan(actor, "article.publish");
-          if (!(await isSlugFree(tx, input.slug, id))) throw new ConflictError(SLUG_TAKEN);
+          if (!(await isSlugFree(tx, input.slug, id))) throw new FieldConflictError("slug", SLUG_TAKEN);
           slug = input.slug;
           redirectFrom = row.slug;
         }
       } else if (input.slug && input.slug !== row.slug) {
         // CASE: never published, slug set by hand.
-        if (!(await isSlugFree(tx, input.slug, id))) throw new ConflictError(SLUG_TAKEN);
+        if (!(await isSlugFree(tx, input.slug, id))) throw new FieldConflictError("slug", SLUG_TAKEN);
         slug = input.slug;
       } else if (followsTitle(row.slug, row.title)) {
         // CASE: never published and the slug still follows the title.

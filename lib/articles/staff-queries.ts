@@ -160,6 +160,8 @@ export type StaffArticle = {
   scheduledAt: Date | null;
   publishedAt: Date | null;
   lateByMinutes: number | null;
+  /** Who saved the current text last (the newest revision's author), for the conflict panel. */
+  lastSavedBy: string | null;
   createdAt: Date;
   updatedAt: Date;
 };
@@ -188,6 +190,7 @@ const staffArticleSelect = {
   tags: { select: { tag: { select: { id: true, name: true } } }, orderBy: { tag: { name: "asc" } } },
   writer: { select: personSelect },
   editor: { select: personSelect },
+  revisions: { orderBy: { updatedAt: "desc" }, take: 1, select: { author: { select: { displayName: true } } } },
 } satisfies Prisma.ArticleSelect;
 
 /**
@@ -219,6 +222,7 @@ export async function loadStaffArticle(id: string): Promise<StaffArticle | null>
     scheduledAt: row.scheduledAt,
     publishedAt: row.publishedAt,
     lateByMinutes: lateByMinutes(row),
+    lastSavedBy: row.revisions[0]?.author?.displayName ?? null,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
@@ -240,7 +244,14 @@ async function requireVisible(actor: Actor, id: string): Promise<{ writerId: str
   return row;
 }
 
-export type RevisionSummary = { id: string; version: number; reason: string; authorName: string; createdAt: Date };
+export type RevisionSummary = {
+  id: string;
+  version: number;
+  reason: string;
+  title: string;
+  authorName: string;
+  createdAt: Date;
+};
 
 /** History of an article, newest first. */
 export async function listRevisions(actor: Actor, id: string): Promise<RevisionSummary[]> {
@@ -248,12 +259,20 @@ export async function listRevisions(actor: Actor, id: string): Promise<RevisionS
   const rows = await db.articleRevision.findMany({
     where: { articleId: id },
     orderBy: { version: "desc" },
-    select: { id: true, version: true, reason: true, createdAt: true, author: { select: { displayName: true } } },
+    select: {
+      id: true,
+      version: true,
+      reason: true,
+      title: true,
+      createdAt: true,
+      author: { select: { displayName: true } },
+    },
   });
   return rows.map((row) => ({
     id: row.id,
     version: row.version,
     reason: row.reason,
+    title: row.title,
     authorName: row.author?.displayName ?? "Sistem",
     createdAt: row.createdAt,
   }));
@@ -344,6 +363,17 @@ export type Option = { id: string; name: string };
 /** Categories for the article form, in masthead order. */
 export async function listCategoryOptions(): Promise<Option[]> {
   return db.category.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true } });
+}
+
+/** Writers to filter the article list by: everyone who has written, for editors; nobody for writers. */
+export async function listWriterOptions(actor: Actor): Promise<Option[]> {
+  if (!can(actor, "article.publish")) return [];
+  const writers = await db.user.findMany({
+    where: { articlesWritten: { some: {} } },
+    orderBy: { displayName: "asc" },
+    select: { id: true, displayName: true },
+  });
+  return writers.map((writer) => ({ id: writer.id, name: writer.displayName }));
 }
 
 /** Tags for the article form, by name. */

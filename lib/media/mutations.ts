@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
+import { recordAudit } from "@/lib/audit/record";
 import { processImage } from "./images";
 import { mediaFileKey, OG_FILE } from "./keys";
 import { getMediaStorage, type MediaStorage } from "./storage";
@@ -12,6 +13,8 @@ export interface StoreImageInput {
   uploadedById: string | null;
   /** Only the seed passes one (stable ids keep it idempotent); uploads get a random id. */
   id?: string;
+  /** A staff upload: recorded as `media.upload` in the same transaction as the row. */
+  isAudited?: boolean;
 }
 
 export interface StoredImage {
@@ -54,20 +57,32 @@ export async function storeImage(
       await storage.put(file.key, file.bytes, file.type);
       written.push(file.key);
     }
-    const row = await client.media.create({
-      data: {
-        id,
-        // We keep no untouched original (it would keep EXIF): the largest rendition is the master copy.
-        storageKey: mediaFileKey(id, `${largest.width}.webp`),
-        mimeType: "image/webp",
-        width: processed.width,
-        height: processed.height,
-        byteSize: largest.bytes.byteLength,
-        variantWidths: processed.variants.map((variant) => variant.width),
-        alt,
-        uploadedById: input.uploadedById,
-      },
-      select: { id: true, alt: true, width: true, height: true, variantWidths: true },
+    const row = await client.$transaction(async (tx) => {
+      const created = await tx.media.create({
+        data: {
+          id,
+          // We keep no untouched original (it would keep EXIF): the largest rendition is the master copy.
+          storageKey: mediaFileKey(id, `${largest.width}.webp`),
+          mimeType: "image/webp",
+          width: processed.width,
+          height: processed.height,
+          byteSize: largest.bytes.byteLength,
+          variantWidths: processed.variants.map((variant) => variant.width),
+          alt,
+          uploadedById: input.uploadedById,
+        },
+        select: { id: true, alt: true, width: true, height: true, variantWidths: true },
+      });
+      if (input.isAudited) {
+        await recordAudit(tx, {
+          actorId: input.uploadedById,
+          action: "media.upload",
+          targetType: "media",
+          targetId: created.id,
+          details: { width: created.width, height: created.height },
+        });
+      }
+      return created;
     });
     return row;
   } catch (error) {

@@ -30,15 +30,20 @@ export function periodStartDay(period: Exclude<PopularPeriod, "semua">, now: Dat
   return start.toISOString().slice(0, 10);
 }
 
-/**
- * Most-read published, due articles: views summed over the last 7 or 30 portal-zone days,
- * or all-time totals for "semua". Articles without views in the period are left out;
- * ties go to the newer article.
- */
+/** For readers: rankPopularArticles, cached for a few minutes under the lists tag. */
 export async function listPopularArticles(period: PopularPeriod, limit: number): Promise<PopularArticle[]> {
   "use cache";
   cacheLife("minutes");
   cacheTag(articleTags.lists);
+  return rankPopularArticles(period, limit);
+}
+
+/**
+ * Most-read published, due articles: views summed over the last 7 or 30 portal-zone days,
+ * or all-time totals for "semua". Articles without views in the period are left out;
+ * ties go to the newer article. Uncached: the dashboard reads it live.
+ */
+export async function rankPopularArticles(period: PopularPeriod, limit: number): Promise<PopularArticle[]> {
   const now = new Date();
   const ranked =
     period === "semua"

@@ -8,7 +8,7 @@ import { requireActor } from "@/lib/auth/session";
 import { getDashboardSummary, listDailyViews } from "@/lib/dashboard/queries";
 import { formatCount, formatShortDate, formatTime } from "@/lib/format";
 import { site } from "@/lib/site";
-import { listPopularArticles, type PopularArticle } from "@/lib/views/queries";
+import { rankPopularArticles, type PopularArticle } from "@/lib/views/queries";
 
 export const metadata: Metadata = { title: "Dasbor", robots: { index: false } };
 
@@ -62,8 +62,8 @@ async function DashboardHome() {
   const [summary, daily, top7, top30] = await Promise.all([
     getDashboardSummary(actor, now),
     listDailyViews(actor, 30, now),
-    listPopularArticles("7", 5),
-    listPopularArticles("30", 5),
+    rankPopularArticles("7", 5),
+    rankPopularArticles("30", 5),
   ]);
   const total = daily.reduce((sum, point) => sum + point.views, 0);
   const busiest = daily.reduce(

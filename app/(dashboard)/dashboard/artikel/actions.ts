@@ -1,0 +1,228 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import {
+  archiveArticle,
+  ArticleConflictError,
+  cancelSchedule,
+  createDraft,
+  deleteArticle,
+  publishArticle,
+  restoreArticle,
+  restoreRevision,
+  returnToWriter,
+  scheduleArticle,
+  submitForReview,
+  unpublishArticle,
+  updateArticle,
+} from "@/lib/articles/mutations";
+import { articleDraftSchema, articleUpdateSchema, makeScheduleSchema, returnNoteSchema } from "@/lib/articles/schema";
+import { requireActor } from "@/lib/auth/session";
+import { DomainError, FieldConflictError } from "@/lib/errors";
+import { site } from "@/lib/site";
+import type { ArticleActionResult, ConflictVersion, WorkflowResult } from "@/components/dashboard/article-action-types";
+import type { StaffArticle } from "@/lib/articles/staff-queries";
+
+const idSchema = z.uuid();
+const versionSchema = z.coerce.number().int().min(1);
+
+function toConflict(current: StaffArticle): ConflictVersion {
+  return {
+    version: current.version,
+    title: current.title,
+    slug: current.slug,
+    dateline: current.dateline,
+    excerpt: current.excerpt,
+    body: current.body,
+    categoryId: current.categoryId,
+    tagIds: current.tags.map((tag) => tag.id),
+    coverImageId: current.coverImageId,
+    coverCaption: current.coverCaption,
+    savedBy: current.lastSavedBy ?? current.writer.displayName,
+    savedAt: current.updatedAt.toISOString(),
+  };
+}
+
+function readJson(value: FormDataEntryValue | null): unknown {
+  if (typeof value !== "string") return undefined;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The editor form as an object for the schemas (field names match the schema). */
+function draftFromForm(formData: FormData) {
+  const text = (name: string) => {
+    const value = formData.get(name);
+    return typeof value === "string" ? value : "";
+  };
+  return {
+    title: text("title"),
+    slug: text("slug"),
+    dateline: text("dateline"),
+    excerpt: text("excerpt"),
+    categoryId: text("categoryId"),
+    tagIds: formData.getAll("tagIds").filter((value) => typeof value === "string"),
+    newTagNames: text("newTagNames")
+      .split(",")
+      .map((name) => name.trim())
+      .filter(Boolean),
+    body: readJson(formData.get("body")),
+    coverImageId: text("coverImageId") || null,
+    coverCaption: text("coverCaption"),
+    version: text("version"),
+  };
+}
+
+function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "form");
+    errors[key] ??= key === "body" ? "Isi berita mengandung format yang tidak didukung." : issue.message;
+  }
+  return errors;
+}
+
+function failure(error: unknown): ArticleActionResult & WorkflowResult {
+  if (error instanceof ArticleConflictError) return { ok: false, conflict: toConflict(error.current) };
+  if (error instanceof FieldConflictError && error.field === "slug") {
+    return { ok: false, fieldErrors: { slug: error.message } };
+  }
+  if (error instanceof DomainError) return { ok: false, formError: error.message };
+  throw error;
+}
+
+export async function createArticleAction(
+  _prev: ArticleActionResult | null,
+  formData: FormData,
+): Promise<ArticleActionResult> {
+  const actor = await requireActor();
+  const parsed = articleDraftSchema.safeParse(draftFromForm(formData));
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  let id: string;
+  try {
+    id = (await createDraft(actor, parsed.data)).id;
+  } catch (error) {
+    return failure(error);
+  }
+  redirect(`/dashboard/artikel/${id}`);
+}
+
+export async function saveArticleAction(
+  _prev: ArticleActionResult | null,
+  formData: FormData,
+): Promise<ArticleActionResult> {
+  const actor = await requireActor();
+  const id = idSchema.safeParse(formData.get("id"));
+  if (!id.success) return { ok: false, formError: "Artikel tidak ditemukan." };
+  const parsed = articleUpdateSchema.safeParse(draftFromForm(formData));
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  try {
+    const { version } = await updateArticle(actor, id.data, parsed.data);
+    return { ok: true, data: { version, savedAt: new Date().toISOString() } };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+/** Called by the editor every few seconds while the form has unsaved changes. */
+export async function autosaveArticleAction(formData: FormData): Promise<ArticleActionResult> {
+  const actor = await requireActor();
+  const id = idSchema.safeParse(formData.get("id"));
+  if (!id.success) return { ok: false, formError: "Artikel tidak ditemukan." };
+  const parsed = articleUpdateSchema.safeParse(draftFromForm(formData));
+  // CASE: half-typed input is not an error worth showing; the next save reports it.
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  try {
+    const { version } = await updateArticle(actor, id.data, parsed.data, { autosave: true });
+    return { ok: true, data: { version, savedAt: new Date().toISOString() } };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+function workflowTarget(formData: FormData) {
+  const id = idSchema.safeParse(formData.get("id"));
+  const version = versionSchema.safeParse(formData.get("version"));
+  return id.success && version.success ? { id: id.data, version: version.data } : null;
+}
+
+type Step = (actorId: Awaited<ReturnType<typeof requireActor>>, id: string, version: number) => Promise<unknown>;
+
+async function runWorkflow(formData: FormData, step: Step): Promise<WorkflowResult> {
+  const actor = await requireActor();
+  const target = workflowTarget(formData);
+  if (!target) return { ok: false, formError: "Permintaan tidak valid. Muat ulang halaman." };
+  try {
+    await step(actor, target.id, target.version);
+    return { ok: true };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+export async function submitForReviewAction(_prev: WorkflowResult | null, formData: FormData) {
+  return runWorkflow(formData, submitForReview);
+}
+
+export async function returnToWriterAction(_prev: WorkflowResult | null, formData: FormData): Promise<WorkflowResult> {
+  const note = returnNoteSchema.safeParse({ note: formData.get("note") ?? "" });
+  if (!note.success) {
+    await requireActor();
+    return { ok: false, fieldErrors: fieldErrorsOf(note.error) };
+  }
+  return runWorkflow(formData, (actor, id, version) => returnToWriter(actor, id, version, note.data.note));
+}
+
+export async function publishArticleAction(_prev: WorkflowResult | null, formData: FormData) {
+  return runWorkflow(formData, publishArticle);
+}
+
+export async function scheduleArticleAction(_prev: WorkflowResult | null, formData: FormData): Promise<WorkflowResult> {
+  const parsed = makeScheduleSchema(site.timeZone).safeParse({ scheduledAt: formData.get("scheduledAt") ?? "" });
+  if (!parsed.success) {
+    await requireActor();
+    return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  }
+  return runWorkflow(formData, (actor, id, version) => scheduleArticle(actor, id, version, parsed.data.scheduledAt));
+}
+
+export async function cancelScheduleAction(_prev: WorkflowResult | null, formData: FormData) {
+  return runWorkflow(formData, cancelSchedule);
+}
+
+export async function unpublishArticleAction(_prev: WorkflowResult | null, formData: FormData) {
+  return runWorkflow(formData, unpublishArticle);
+}
+
+export async function archiveArticleAction(_prev: WorkflowResult | null, formData: FormData) {
+  return runWorkflow(formData, archiveArticle);
+}
+
+export async function restoreArticleAction(_prev: WorkflowResult | null, formData: FormData) {
+  return runWorkflow(formData, restoreArticle);
+}
+
+export async function deleteArticleAction(_prev: WorkflowResult | null, formData: FormData): Promise<WorkflowResult> {
+  const actor = await requireActor();
+  const id = idSchema.safeParse(formData.get("id"));
+  if (!id.success) return { ok: false, formError: "Artikel tidak ditemukan." };
+  try {
+    await deleteArticle(actor, id.data);
+  } catch (error) {
+    return failure(error);
+  }
+  redirect("/dashboard/artikel");
+}
+
+export async function restoreRevisionAction(_prev: WorkflowResult | null, formData: FormData): Promise<WorkflowResult> {
+  const revisionId = idSchema.safeParse(formData.get("revisionId"));
+  if (!revisionId.success) {
+    await requireActor();
+    return { ok: false, formError: "Revisi tidak ditemukan." };
+  }
+  return runWorkflow(formData, (actor, id, version) => restoreRevision(actor, id, revisionId.data, version));
+}

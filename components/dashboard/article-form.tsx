@@ -1,0 +1,575 @@
+"use client";
+
+import { useActionState, useCallback, useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { flushSync } from "react-dom";
+import { bodyToPlainText, type ArticleBody } from "@/lib/articles/body";
+import { articleDraftSchema } from "@/lib/articles/schema";
+import { slugify } from "@/lib/articles/slug";
+import type { ArticleActionResult, ConflictVersion, WorkflowResult } from "./article-action-types";
+import { RichTextEditor } from "./rich-text-editor";
+
+/**
+ * The article editor: fields, TipTap body, client-side validation with the server's
+ * schema, optimistic locking (hidden version), autosave and the conflict panel. Workflow
+ * buttons are rendered by the page next to it (`workflow` render prop) with the version
+ * this form currently holds.
+ */
+
+export type ArticleFormValues = {
+  title: string;
+  slug: string;
+  dateline: string;
+  excerpt: string;
+  categoryId: string;
+  tagIds: string[];
+  newTagNames: string;
+  body: ArticleBody;
+  coverImageId: string | null;
+  coverCaption: string;
+};
+
+type Option = { id: string; name: string };
+type SaveAction = (prev: ArticleActionResult | null, formData: FormData) => Promise<ArticleActionResult>;
+type UploadAction = (
+  formData: FormData,
+) => Promise<
+  | { ok: true; data: { id: string; url: string } }
+  | { ok: false; fieldErrors?: Record<string, string>; formError?: string }
+>;
+
+type ArticleFormProps = {
+  articleId: string | null;
+  initialVersion: number;
+  initial: ArticleFormValues;
+  isSlugFrozen: boolean;
+  categories: Option[];
+  tags: Option[];
+  canCreateTags: boolean;
+  coverUrl: string | null;
+  saveAction: SaveAction;
+  autosaveAction?: (formData: FormData) => Promise<ArticleActionResult>;
+  uploadAction: UploadAction;
+  /** Workflow forms for the current version; `isDirty` disables them until the text is saved. */
+  workflow?: (state: { version: number; isDirty: boolean; onConflict: (result: WorkflowResult) => void }) => ReactNode;
+};
+
+const AUTOSAVE_DELAY_MS = 5_000;
+
+function clockTime(iso: string): string {
+  return new Intl.DateTimeFormat("id-ID", {
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone: "Asia/Makassar",
+  }).format(new Date(iso));
+}
+
+function toFormData(articleId: string | null, version: number, values: ArticleFormValues): FormData {
+  const data = new FormData();
+  if (articleId) data.set("id", articleId);
+  data.set("version", String(version));
+  data.set("title", values.title);
+  data.set("slug", values.slug);
+  data.set("dateline", values.dateline);
+  data.set("excerpt", values.excerpt);
+  data.set("categoryId", values.categoryId);
+  for (const tagId of values.tagIds) data.append("tagIds", tagId);
+  data.set("newTagNames", values.newTagNames);
+  data.set("body", JSON.stringify(values.body));
+  data.set("coverImageId", values.coverImageId ?? "");
+  data.set("coverCaption", values.coverCaption);
+  return data;
+}
+
+function validate(values: ArticleFormValues): Record<string, string> {
+  const parsed = articleDraftSchema.safeParse({
+    ...values,
+    newTagNames: values.newTagNames
+      .split(",")
+      .map((name) => name.trim())
+      .filter(Boolean),
+  });
+  if (parsed.success) return {};
+  const errors: Record<string, string> = {};
+  for (const issue of parsed.error.issues) {
+    const key = String(issue.path[0] ?? "form");
+    errors[key] ??= key === "body" ? "Isi berita mengandung format yang tidak didukung." : issue.message;
+  }
+  return errors;
+}
+
+export function ArticleForm(props: ArticleFormProps) {
+  const { articleId, categories, tags, canCreateTags, isSlugFrozen, saveAction, autosaveAction, uploadAction } = props;
+  const formId = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [values, setValues] = useState<ArticleFormValues>(props.initial);
+  const [version, setVersion] = useState(props.initialVersion);
+  const [isSlugTouched, setSlugTouched] = useState(
+    props.initial.slug !== "" && props.initial.slug !== slugify(props.initial.title),
+  );
+  const [hasTriedSubmit, setTriedSubmit] = useState(false);
+  const [isDirty, setDirty] = useState(false);
+  const [conflict, setConflict] = useState<ConflictVersion | null>(null);
+  const [saveNote, setSaveNote] = useState("");
+  const [coverUrl, setCoverUrl] = useState(props.coverUrl);
+  const [coverAlt, setCoverAlt] = useState("");
+  const [coverMessage, setCoverMessage] = useState("");
+  const [editorKey, setEditorKey] = useState(0);
+  const changeSeq = useRef(0);
+  const savingSeq = useRef<number | null>(null);
+  const [state, formAction, isPending] = useActionState(
+    async (previous: ArticleActionResult | null, formData: FormData) => {
+      const result = await saveAction(previous, formData);
+      if (result.ok) {
+        setVersion(result.data.version);
+        setSaveNote(`Tersimpan ${clockTime(result.data.savedAt)}`);
+        if (savingSeq.current === changeSeq.current) setDirty(false);
+      } else if (result.conflict) {
+        setConflict(result.conflict);
+      }
+      savingSeq.current = null;
+      return result;
+    },
+    null,
+  );
+
+  const update = useCallback(
+    <K extends keyof ArticleFormValues>(key: K, value: ArticleFormValues[K]) => {
+      changeSeq.current += 1;
+      setDirty(true);
+      setValues((previous) => {
+        const next = { ...previous, [key]: value };
+        if (key === "title" && !isSlugFrozen && !isSlugTouched) next.slug = slugify(String(value));
+        return next;
+      });
+    },
+    [isSlugFrozen, isSlugTouched],
+  );
+
+  const clientErrors = hasTriedSubmit ? validate(values) : {};
+
+  // Autosave: a few seconds after the last change, while nothing else is being saved.
+  useEffect(() => {
+    if (!articleId || !autosaveAction || !isDirty || conflict || isPending) return;
+    const timer = window.setTimeout(async () => {
+      if (Object.keys(validate(values)).length > 0) return;
+      const seq = changeSeq.current;
+      setSaveNote("Menyimpan…");
+      const result = await autosaveAction(toFormData(articleId, version, values));
+      if (result.ok) {
+        setVersion(result.data.version);
+        setSaveNote(`Tersimpan otomatis ${clockTime(result.data.savedAt)}`);
+        if (seq === changeSeq.current) setDirty(false);
+      } else if (result.conflict) {
+        setSaveNote("");
+        setConflict(result.conflict);
+      } else {
+        setSaveNote("");
+      }
+    }, AUTOSAVE_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [articleId, autosaveAction, isDirty, conflict, isPending, values, version]);
+
+  const onWorkflowConflict = useCallback((result: WorkflowResult) => {
+    if (!result.ok && result.conflict) setConflict(result.conflict);
+  }, []);
+
+  const serverErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const errors = { ...serverErrors, ...clientErrors };
+  const formError = state && !state.ok ? state.formError : undefined;
+
+  function loadStored(stored: ConflictVersion) {
+    setValues({
+      title: stored.title,
+      slug: stored.slug,
+      dateline: stored.dateline,
+      excerpt: stored.excerpt,
+      categoryId: stored.categoryId,
+      tagIds: stored.tagIds,
+      newTagNames: "",
+      body: stored.body,
+      coverImageId: stored.coverImageId,
+      coverCaption: stored.coverCaption,
+    });
+    setVersion(stored.version);
+    setEditorKey((key) => key + 1);
+    setConflict(null);
+    setDirty(false);
+  }
+
+  async function uploadCover(file: File) {
+    if (!coverAlt.trim()) {
+      setCoverMessage("Isi teks alternatif gambar sampul dulu.");
+      return;
+    }
+    setCoverMessage("Mengunggah…");
+    const data = new FormData();
+    data.set("file", file);
+    data.set("alt", coverAlt);
+    const result = await uploadAction(data);
+    if (result.ok) {
+      update("coverImageId", result.data.id);
+      setCoverUrl(result.data.url);
+      setCoverMessage("Gambar sampul terunggah.");
+    } else {
+      setCoverMessage(result.formError ?? Object.values(result.fieldErrors ?? {})[0] ?? "Gagal mengunggah.");
+    }
+  }
+
+  async function uploadBodyImage(file: File, alt = "") {
+    const data = new FormData();
+    data.set("file", file);
+    data.set("alt", alt || file.name);
+    const result = await uploadAction(data);
+    return result.ok
+      ? { url: result.data.url }
+      : { error: result.formError ?? Object.values(result.fieldErrors ?? {})[0] ?? "Gagal mengunggah." };
+  }
+
+  const fieldId = (name: string) => `${formId}-${name}`;
+  const errorFor = (name: string) =>
+    errors[name] ? (
+      <p id={`${fieldId(name)}-error`} className="mt-1 text-sm font-semibold text-accent-700">
+        {errors[name]}
+      </p>
+    ) : null;
+  const describe = (name: string, hint?: boolean) =>
+    [errors[name] ? `${fieldId(name)}-error` : null, hint ? `${fieldId(name)}-hint` : null].filter(Boolean).join(" ") ||
+    undefined;
+  const inputClass = "mt-1 w-full rounded border border-line bg-white px-3 py-2 aria-invalid:border-accent-600";
+
+  return (
+    <div className="space-y-6">
+      {conflict ? (
+        <ConflictPanel
+          mine={values}
+          stored={conflict}
+          onLoadStored={() => loadStored(conflict)}
+          onOverwrite={() => {
+            // The hidden version field must hold the stored version before the form is resubmitted.
+            flushSync(() => {
+              setVersion(conflict.version);
+              setConflict(null);
+            });
+            formRef.current?.requestSubmit();
+          }}
+        />
+      ) : null}
+      <form
+        ref={formRef}
+        action={formAction}
+        noValidate
+        onSubmit={(event) => {
+          setTriedSubmit(true);
+          const found = validate(values);
+          if (Object.keys(found).length > 0) {
+            event.preventDefault();
+            return;
+          }
+          savingSeq.current = changeSeq.current;
+        }}
+        className="space-y-5"
+        aria-label="Artikel"
+      >
+        {articleId ? <input type="hidden" name="id" value={articleId} /> : null}
+        <input type="hidden" name="version" value={version} />
+        <input type="hidden" name="body" value={JSON.stringify(values.body)} />
+        <input type="hidden" name="coverImageId" value={values.coverImageId ?? ""} />
+
+        {formError ? (
+          <p role="alert" className="rounded border border-accent-600 bg-red-50 p-3 text-sm text-accent-700">
+            {formError}
+          </p>
+        ) : null}
+
+        <div>
+          <label htmlFor={fieldId("title")} className="font-semibold">
+            Judul
+          </label>
+          <input
+            id={fieldId("title")}
+            name="title"
+            value={values.title}
+            onChange={(event) => update("title", event.target.value)}
+            aria-invalid={Boolean(errors.title)}
+            aria-describedby={describe("title")}
+            className={`${inputClass} font-serif text-xl`}
+            maxLength={200}
+          />
+          {errorFor("title")}
+        </div>
+
+        <div>
+          <label htmlFor={fieldId("slug")} className="font-semibold">
+            Slug
+          </label>
+          <input
+            id={fieldId("slug")}
+            name="slug"
+            value={values.slug}
+            readOnly={isSlugFrozen}
+            onChange={(event) => {
+              setSlugTouched(true);
+              update("slug", event.target.value);
+            }}
+            aria-invalid={Boolean(errors.slug)}
+            aria-describedby={describe("slug", true)}
+            className={`${inputClass} font-mono text-sm read-only:bg-wash`}
+          />
+          <p id={`${fieldId("slug")}-hint`} className="mt-1 text-sm text-muted">
+            {isSlugFrozen
+              ? "Slug dibekukan sejak artikel pertama terbit."
+              : `Alamat berita: /berita/${values.slug || "…"}. Mengikuti judul sampai Anda mengubahnya.`}
+          </p>
+          {errorFor("slug")}
+        </div>
+
+        <div className="grid gap-5 sm:grid-cols-2">
+          <div>
+            <label htmlFor={fieldId("dateline")} className="font-semibold">
+              Dateline
+            </label>
+            <input
+              id={fieldId("dateline")}
+              name="dateline"
+              value={values.dateline}
+              placeholder="Samarinda"
+              onChange={(event) => update("dateline", event.target.value)}
+              aria-invalid={Boolean(errors.dateline)}
+              aria-describedby={describe("dateline")}
+              className={inputClass}
+            />
+            {errorFor("dateline")}
+          </div>
+          <div>
+            <label htmlFor={fieldId("categoryId")} className="font-semibold">
+              Kategori
+            </label>
+            <select
+              id={fieldId("categoryId")}
+              name="categoryId"
+              value={values.categoryId}
+              onChange={(event) => update("categoryId", event.target.value)}
+              aria-invalid={Boolean(errors.categoryId)}
+              aria-describedby={describe("categoryId")}
+              className={inputClass}
+            >
+              <option value="">— Pilih kategori —</option>
+              {categories.map((category) => (
+                <option key={category.id} value={category.id}>
+                  {category.name}
+                </option>
+              ))}
+            </select>
+            {errorFor("categoryId")}
+          </div>
+        </div>
+
+        <div>
+          <label htmlFor={fieldId("excerpt")} className="font-semibold">
+            Ringkasan
+          </label>
+          <textarea
+            id={fieldId("excerpt")}
+            name="excerpt"
+            rows={3}
+            value={values.excerpt}
+            onChange={(event) => update("excerpt", event.target.value)}
+            aria-invalid={Boolean(errors.excerpt)}
+            aria-describedby={describe("excerpt")}
+            className={inputClass}
+          />
+          {errorFor("excerpt")}
+        </div>
+
+        <fieldset>
+          <legend className="font-semibold">Tag</legend>
+          <div className="mt-1 flex max-h-40 flex-wrap gap-2 overflow-y-auto rounded border border-line p-2">
+            {tags.length === 0 ? <p className="text-sm text-muted">Belum ada tag.</p> : null}
+            {tags.map((tag) => (
+              <label key={tag.id} className="flex items-center gap-1 rounded-full bg-wash px-2 py-1 text-sm">
+                <input
+                  type="checkbox"
+                  name="tagIds"
+                  value={tag.id}
+                  checked={values.tagIds.includes(tag.id)}
+                  onChange={(event) =>
+                    update(
+                      "tagIds",
+                      event.target.checked ? [...values.tagIds, tag.id] : values.tagIds.filter((id) => id !== tag.id),
+                    )
+                  }
+                />
+                {tag.name}
+              </label>
+            ))}
+          </div>
+          {canCreateTags ? (
+            <div className="mt-2">
+              <label htmlFor={fieldId("newTagNames")} className="text-sm font-semibold">
+                Tag baru (pisahkan dengan koma)
+              </label>
+              <input
+                id={fieldId("newTagNames")}
+                name="newTagNames"
+                value={values.newTagNames}
+                onChange={(event) => update("newTagNames", event.target.value)}
+                aria-invalid={Boolean(errors.newTagNames)}
+                aria-describedby={describe("newTagNames")}
+                className={inputClass}
+              />
+              {errorFor("newTagNames")}
+            </div>
+          ) : null}
+          {errorFor("tagIds")}
+        </fieldset>
+
+        <fieldset className="rounded border border-line p-3">
+          <legend className="px-1 font-semibold">Gambar sampul</legend>
+          {coverUrl ? (
+            // eslint-disable-next-line @next/next/no-img-element -- preview of a just-uploaded variant
+            <img src={coverUrl} alt={coverAlt || "Pratinjau gambar sampul"} className="mb-2 max-h-48 rounded" />
+          ) : null}
+          <div className="grid gap-3 sm:grid-cols-2">
+            <div>
+              <label htmlFor={fieldId("coverAlt")} className="text-sm font-semibold">
+                Teks alternatif (wajib sebelum mengunggah)
+              </label>
+              <input
+                id={fieldId("coverAlt")}
+                value={coverAlt}
+                onChange={(event) => setCoverAlt(event.target.value)}
+                className={inputClass}
+              />
+            </div>
+            <div>
+              <label htmlFor={fieldId("coverFile")} className="text-sm font-semibold">
+                Berkas gambar (JPEG, PNG, WebP; maks. 10 MB)
+              </label>
+              <input
+                id={fieldId("coverFile")}
+                type="file"
+                accept="image/jpeg,image/png,image/webp"
+                onChange={(event) => {
+                  const file = event.target.files?.[0];
+                  if (file) void uploadCover(file);
+                }}
+                className="mt-1 block w-full text-sm"
+              />
+            </div>
+          </div>
+          <p role="status" className="mt-1 text-sm text-muted">
+            {coverMessage}
+          </p>
+          {values.coverImageId ? (
+            <button
+              type="button"
+              className="text-sm text-accent-700 underline"
+              onClick={() => {
+                update("coverImageId", null);
+                setCoverUrl(null);
+              }}
+            >
+              Hapus gambar sampul
+            </button>
+          ) : null}
+          <label htmlFor={fieldId("coverCaption")} className="mt-2 block text-sm font-semibold">
+            Keterangan foto
+          </label>
+          <input
+            id={fieldId("coverCaption")}
+            name="coverCaption"
+            value={values.coverCaption}
+            onChange={(event) => update("coverCaption", event.target.value)}
+            aria-invalid={Boolean(errors.coverCaption)}
+            aria-describedby={describe("coverCaption")}
+            className={inputClass}
+          />
+          {errorFor("coverCaption")}
+        </fieldset>
+
+        <div>
+          <p id={fieldId("body-label")} className="mb-1 font-semibold">
+            Isi berita
+          </p>
+          <RichTextEditor
+            key={editorKey}
+            value={values.body}
+            onChange={(body) => update("body", body)}
+            onUploadImage={uploadBodyImage}
+            labelId={fieldId("body-label")}
+            describedBy={describe("body")}
+            invalid={Boolean(errors.body)}
+          />
+          {errorFor("body")}
+        </div>
+
+        <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-line bg-white/95 py-3">
+          <button
+            type="submit"
+            disabled={isPending}
+            className="min-h-10 rounded bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+          >
+            {isPending ? "Menyimpan…" : "Simpan"}
+          </button>
+          <p role="status" aria-live="polite" className="text-sm text-muted">
+            {isPending ? "Menyimpan…" : saveNote || (isDirty ? "Ada perubahan yang belum disimpan." : "")}
+          </p>
+        </div>
+      </form>
+      {props.workflow ? props.workflow({ version, isDirty, onConflict: onWorkflowConflict }) : null}
+    </div>
+  );
+}
+
+function ConflictPanel({
+  mine,
+  stored,
+  onLoadStored,
+  onOverwrite,
+}: {
+  mine: ArticleFormValues;
+  stored: ConflictVersion;
+  onLoadStored: () => void;
+  onOverwrite: () => void;
+}) {
+  const column = (heading: string, values: { title: string; excerpt: string; body: ArticleBody }) => (
+    <section className="min-w-0 rounded border border-line bg-white p-3">
+      <h3 className="font-bold">{heading}</h3>
+      <p className="mt-2 font-serif text-lg font-bold">{values.title}</p>
+      <p className="mt-1 text-sm text-muted">{values.excerpt}</p>
+      <div className="mt-2 max-h-64 overflow-y-auto text-sm whitespace-pre-line">{bodyToPlainText(values.body)}</div>
+    </section>
+  );
+  return (
+    <section role="alert" aria-labelledby="konflik-judul" className="rounded border-2 border-amber-500 bg-amber-50 p-4">
+      <h2 id="konflik-judul" className="text-lg font-bold">
+        Artikel ini sudah diubah orang lain
+      </h2>
+      <p className="text-sm">
+        Perubahan Anda belum disimpan dan tetap ada di formulir. Pilih versi yang dipakai. Penyimpanan otomatis
+        dihentikan.
+      </p>
+      <div className="mt-3 grid gap-3 md:grid-cols-2">
+        {column("Versi Anda", mine)}
+        {column(`Versi tersimpan oleh ${stored.savedBy} pukul ${clockTime(stored.savedAt)} WITA`, stored)}
+      </div>
+      <div className="mt-3 flex flex-wrap gap-2">
+        <button
+          type="button"
+          onClick={onLoadStored}
+          className="min-h-10 rounded border border-line bg-white px-4 font-semibold"
+        >
+          Muat versi tersimpan
+        </button>
+        <button
+          type="button"
+          onClick={onOverwrite}
+          className="min-h-10 rounded bg-accent-600 px-4 font-semibold text-white"
+        >
+          Timpa dengan versi saya
+        </button>
+      </div>
+    </section>
+  );
+}

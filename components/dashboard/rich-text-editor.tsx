@@ -1,0 +1,212 @@
+"use client";
+
+import Image from "@tiptap/extension-image";
+import Link from "@tiptap/extension-link";
+import { TableKit } from "@tiptap/extension-table";
+import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/react";
+import StarterKit from "@tiptap/starter-kit";
+import { useId, useState } from "react";
+import { isSafeHref, type ArticleBody } from "@/lib/articles/body";
+
+/**
+ * The article body editor (TipTap 3). Its schema holds only the nodes and marks that
+ * lib/articles/body.ts allows, so pasted Word or Google Docs markup loses everything
+ * else; styles and classes are stripped before parsing as well. The server parses the
+ * JSON again before storing it.
+ */
+
+type RichTextEditorProps = {
+  value: ArticleBody;
+  onChange: (body: ArticleBody) => void;
+  /** Uploads an image and returns its URL (/media/…), or an error message. */
+  onUploadImage: (file: File, alt: string) => Promise<{ url: string } | { error: string }>;
+  labelId: string;
+  describedBy?: string;
+  invalid?: boolean;
+};
+
+/** Drops inline styles, classes and Office namespaces from pasted HTML. */
+export function cleanPastedHtml(html: string): string {
+  return html
+    .replace(/<!--[\s\S]*?-->/g, "")
+    .replace(/<\/?(o|w|v|m):[^>]*>/gi, "")
+    .replace(/\s(style|class|id|lang|dir|align|face|size|color)="[^"]*"/gi, "")
+    .replace(/\s(style|class|id|lang|dir|align|face|size|color)='[^']*'/gi, "");
+}
+
+export function RichTextEditor({ value, onChange, onUploadImage, labelId, describedBy, invalid }: RichTextEditorProps) {
+  const editor = useEditor({
+    immediatelyRender: false,
+    extensions: [
+      StarterKit.configure({
+        code: false,
+        codeBlock: false,
+        link: false,
+        heading: { levels: [2, 3, 4] },
+      }),
+      Link.configure({
+        openOnClick: false,
+        autolink: true,
+        protocols: ["http", "https", "mailto", "tel"],
+        isAllowedUri: (url) => isSafeHref(url),
+      }),
+      Image.configure({ inline: false, allowBase64: false }),
+      TableKit.configure({ table: { resizable: false } }),
+    ],
+    content: value,
+    editorProps: {
+      transformPastedHTML: cleanPastedHtml,
+      attributes: {
+        role: "textbox",
+        "aria-multiline": "true",
+        "aria-labelledby": labelId,
+        ...(describedBy ? { "aria-describedby": describedBy } : {}),
+        ...(invalid ? { "aria-invalid": "true" } : {}),
+        class:
+          "article-body prose-editor min-h-64 space-y-4 rounded-b border border-line bg-white p-4 font-serif text-lg leading-relaxed focus:outline-2 focus:outline-brand-600 [&_blockquote]:border-l-4 [&_blockquote]:pl-4 [&_h2]:text-2xl [&_h2]:font-bold [&_h3]:text-xl [&_h3]:font-bold [&_ol]:list-decimal [&_ol]:pl-6 [&_table]:w-full [&_td]:border [&_td]:px-2 [&_th]:border [&_th]:px-2 [&_ul]:list-disc [&_ul]:pl-6",
+      },
+    },
+    onUpdate: ({ editor: current }) => onChange(current.getJSON() as ArticleBody),
+  });
+
+  return (
+    <div>
+      {editor ? (
+        <Toolbar editor={editor} onUploadImage={onUploadImage} />
+      ) : (
+        <div className="h-11 rounded-t border border-line bg-wash" />
+      )}
+      <EditorContent editor={editor} />
+    </div>
+  );
+}
+
+function Toolbar({ editor, onUploadImage }: { editor: Editor; onUploadImage: RichTextEditorProps["onUploadImage"] }) {
+  const fileInputId = useId();
+  const [message, setMessage] = useState("");
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: current }) => ({
+      h2: current.isActive("heading", { level: 2 }),
+      h3: current.isActive("heading", { level: 3 }),
+      bold: current.isActive("bold"),
+      italic: current.isActive("italic"),
+      bullet: current.isActive("bulletList"),
+      ordered: current.isActive("orderedList"),
+      quote: current.isActive("blockquote"),
+      link: current.isActive("link"),
+    }),
+  });
+
+  function addLink() {
+    const previous = (editor.getAttributes("link").href as string | undefined) ?? "";
+    const url = window.prompt("Alamat tautan (http://, https://, mailto:, tel: atau /):", previous);
+    if (url === null) return;
+    if (url.trim() === "") {
+      editor.chain().focus().extendMarkRange("link").unsetLink().run();
+      return;
+    }
+    if (!isSafeHref(url)) {
+      setMessage("Tautan harus diawali http://, https://, mailto:, tel: atau /.");
+      return;
+    }
+    setMessage("");
+    editor.chain().focus().extendMarkRange("link").setLink({ href: url.trim() }).run();
+  }
+
+  async function addImage(file: File) {
+    const alt = window.prompt("Teks alternatif gambar (wajib, untuk pembaca tunanetra):", "")?.trim();
+    if (!alt) {
+      setMessage("Gambar tidak ditambahkan: teks alternatif wajib diisi.");
+      return;
+    }
+    setMessage("Mengunggah gambar…");
+    const result = await onUploadImage(file, alt);
+    if ("error" in result) {
+      setMessage(result.error);
+      return;
+    }
+    setMessage("");
+    editor.chain().focus().setImage({ src: result.url, alt }).run();
+  }
+
+  const buttons: { label: string; text: string; active?: boolean; run: () => void }[] = [
+    {
+      label: "Subjudul (H2)",
+      text: "H2",
+      active: state.h2,
+      run: () => editor.chain().focus().toggleHeading({ level: 2 }).run(),
+    },
+    {
+      label: "Sub-subjudul (H3)",
+      text: "H3",
+      active: state.h3,
+      run: () => editor.chain().focus().toggleHeading({ level: 3 }).run(),
+    },
+    { label: "Tebal", text: "B", active: state.bold, run: () => editor.chain().focus().toggleBold().run() },
+    { label: "Miring", text: "I", active: state.italic, run: () => editor.chain().focus().toggleItalic().run() },
+    {
+      label: "Daftar berpoin",
+      text: "Berpoin",
+      active: state.bullet,
+      run: () => editor.chain().focus().toggleBulletList().run(),
+    },
+    {
+      label: "Daftar bernomor",
+      text: "Bernomor",
+      active: state.ordered,
+      run: () => editor.chain().focus().toggleOrderedList().run(),
+    },
+    {
+      label: "Kutipan",
+      text: "Kutipan",
+      active: state.quote,
+      run: () => editor.chain().focus().toggleBlockquote().run(),
+    },
+    { label: "Tautan", text: "Tautan", active: state.link, run: addLink },
+    { label: "Sisipkan gambar", text: "Gambar", run: () => document.getElementById(fileInputId)?.click() },
+    {
+      label: "Sisipkan tabel",
+      text: "Tabel",
+      run: () => editor.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
+    },
+  ];
+
+  return (
+    <div>
+      <div
+        role="toolbar"
+        aria-label="Format isi berita"
+        className="flex flex-wrap gap-1 rounded-t border border-b-0 border-line bg-wash p-1"
+      >
+        {buttons.map((button) => (
+          <button
+            key={button.label}
+            type="button"
+            {...(button.active !== undefined ? { "aria-pressed": button.active } : {})}
+            onClick={button.run}
+            className="min-h-9 min-w-9 rounded px-2 text-sm font-semibold text-ink hover:bg-white aria-pressed:bg-brand-700 aria-pressed:text-white"
+          >
+            {button.label}
+          </button>
+        ))}
+        <input
+          id={fileInputId}
+          type="file"
+          accept="image/jpeg,image/png,image/webp"
+          className="sr-only"
+          tabIndex={-1}
+          aria-hidden="true"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = "";
+            if (file) void addImage(file);
+          }}
+        />
+      </div>
+      <p role="status" className="text-sm text-accent-600">
+        {message}
+      </p>
+    </div>
+  );
+}

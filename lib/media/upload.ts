@@ -1,0 +1,31 @@
+import "server-only";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { RuleViolationError } from "@/lib/errors";
+import { IMAGE_LIMITS } from "./images";
+import { storeImage } from "./mutations";
+import { mediaVariantUrl, pickVariantWidth } from "./urls";
+
+
+export type UploadedImage = { id: string; url: string; width: number; height: number; alt: string };
+
+/** Any staff member (media.upload) stores a JPEG, PNG, WebP or AVIF of at most 10 MB; audited with the Media row. */
+export async function uploadImage(actor: Actor, file: File, alt: string): Promise<UploadedImage> {
+  assertCan(actor, "media.upload");
+  if (file.size === 0) throw new RuleViolationError("Berkas kosong.");
+  if (file.size > IMAGE_LIMITS.maxBytes) throw new RuleViolationError("Ukuran gambar paling besar 10 MB.");
+  // storeImage checks the type from the bytes, the pixel limits and re-encodes
+  // (InvalidImageError, a RuleViolationError, carries the Indonesian reason).
+  const media = await storeImage({
+    bytes: new Uint8Array(await file.arrayBuffer()),
+    alt,
+    uploadedById: actor.id,
+    isAudited: true,
+  });
+  return {
+    id: media.id,
+    url: mediaVariantUrl(media.id, pickVariantWidth(media.variantWidths, 960)),
+    width: media.width,
+    height: media.height,
+    alt: media.alt,
+  };
+}

@@ -3,6 +3,11 @@ const nextConfig = {
   cacheComponents: true,
   partialPrefetching: true,
   poweredByHeader: false,
+  experimental: {
+    // Image uploads go through a server action; lib/media refuses anything over 10 MB with a
+    // clear message, so the transport limit sits just above that (plus multipart overhead).
+    serverActions: { bodySizeLimit: "11mb" },
+  },
   reactStrictMode: true,
   // PGlite loads its WebAssembly and data files from its own package folder at run time.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "sharp"],

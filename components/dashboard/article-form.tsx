@@ -5,6 +5,7 @@ import { flushSync } from "react-dom";
 import { bodyToPlainText, type ArticleBody } from "@/lib/articles/body";
 import { articleDraftSchema } from "@/lib/articles/schema";
 import { slugify } from "@/lib/articles/slug";
+import { IMAGE_LIMITS, IMAGE_TOO_LARGE_MESSAGE } from "@/lib/media/limits";
 import type { ArticleActionResult, ConflictVersion, WorkflowResult } from "./article-action-types";
 import { RichTextEditor } from "./rich-text-editor";
 
@@ -202,6 +203,10 @@ export function ArticleForm(props: ArticleFormProps) {
       setCoverMessage("Isi teks alternatif gambar sampul dulu.");
       return;
     }
+    if (file.size > IMAGE_LIMITS.maxBytes) {
+      setCoverMessage(IMAGE_TOO_LARGE_MESSAGE);
+      return;
+    }
     setCoverMessage("Mengunggah…");
     const data = new FormData();
     data.set("file", file);
@@ -217,6 +222,7 @@ export function ArticleForm(props: ArticleFormProps) {
   }
 
   async function uploadBodyImage(file: File, alt = "") {
+    if (file.size > IMAGE_LIMITS.maxBytes) return { error: IMAGE_TOO_LARGE_MESSAGE };
     const data = new FormData();
     data.set("file", file);
     data.set("alt", alt || file.name);

@@ -4,6 +4,7 @@ import { articleTags } from "@/lib/articles/cache";
 import { slugSchema } from "@/lib/articles/slug";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { publishedArticleWhere } from "@/lib/articles/queries";
 
 /**
  * Public reads for RSS feeds and sitemaps. Like lib/articles/queries, every function
@@ -23,10 +24,6 @@ const NEWS_WINDOW_MS = 48 * 3_600_000;
  * a regional newsroom's pace).
  */
 const SITEMAP_ARTICLE_LIMIT = 45_000;
-
-function publishedWhere(now: Date): Prisma.ArticleWhereInput {
-  return { status: "PUBLISHED", publishedAt: { lte: now } };
-}
 
 export type FeedArticle = {
   slug: string;
@@ -64,7 +61,7 @@ function toFeedArticle(row: Prisma.ArticleGetPayload<{ select: typeof feedSelect
 
 async function findFeedArticles(where: Prisma.ArticleWhereInput): Promise<FeedArticle[]> {
   const rows = await db.article.findMany({
-    where: { ...where, ...publishedWhere(new Date()) },
+    where: { ...where, ...publishedArticleWhere(new Date()) },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: FEED_SIZE,
     select: feedSelect,
@@ -138,7 +135,7 @@ export async function getSitemapIndex(): Promise<SitemapIndex> {
   "use cache";
   cacheLife("minutes");
   cacheTag(articleTags.lists, articleTags.categories);
-  const published = publishedWhere(new Date());
+  const published = publishedArticleWhere(new Date());
   const [categories, tags, authors, articles] = await Promise.all([
     db.category.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { slug: true } }),
     db.tag.findMany({

@@ -1,14 +1,10 @@
 import "server-only";
 import sharp, { type Metadata, type Sharp } from "sharp";
 import { InvalidImageError } from "./errors";
+import { IMAGE_LIMITS, IMAGE_TOO_LARGE_MESSAGE } from "./limits";
 import { OG_IMAGE_SIZE } from "./urls";
 
-/** Limits for an uploaded image. Above them decoding costs more memory and time than a news photo needs. */
-export const IMAGE_LIMITS = {
-  maxBytes: 10 * 1024 * 1024,
-  maxPixels: 40_000_000,
-  minWidth: 200,
-} as const;
+export { IMAGE_LIMITS } from "./limits";
 
 /** Responsive widths rendered for every image (never wider than the original). */
 export const VARIANT_WIDTHS = [480, 960, 1600] as const;
@@ -47,7 +43,7 @@ export interface ProcessedImage {
  */
 export async function processImage(bytes: Uint8Array): Promise<ProcessedImage> {
   if (bytes.byteLength > IMAGE_LIMITS.maxBytes) {
-    throw new InvalidImageError("too-large", "Ukuran berkas melebihi 10 MB. Kecilkan gambar lalu unggah lagi.");
+    throw new InvalidImageError("too-large", IMAGE_TOO_LARGE_MESSAGE);
   }
   // The file name and the browser's Content-Type are the uploader's claims: trust the bytes.
   // Sniffing first also keeps SVG, PDF and other formats away from their decoders entirely.

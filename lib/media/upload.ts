@@ -1,10 +1,9 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { RuleViolationError } from "@/lib/errors";
-import { IMAGE_LIMITS } from "./images";
+import { IMAGE_LIMITS, IMAGE_TOO_LARGE_MESSAGE } from "./limits";
 import { storeImage } from "./mutations";
 import { mediaVariantUrl, pickVariantWidth } from "./urls";
-
 
 export type UploadedImage = { id: string; url: string; width: number; height: number; alt: string };
 
@@ -12,7 +11,7 @@ export type UploadedImage = { id: string; url: string; width: number; height: nu
 export async function uploadImage(actor: Actor, file: File, alt: string): Promise<UploadedImage> {
   assertCan(actor, "media.upload");
   if (file.size === 0) throw new RuleViolationError("Berkas kosong.");
-  if (file.size > IMAGE_LIMITS.maxBytes) throw new RuleViolationError("Ukuran gambar paling besar 10 MB.");
+  if (file.size > IMAGE_LIMITS.maxBytes) throw new RuleViolationError(IMAGE_TOO_LARGE_MESSAGE);
   // storeImage checks the type from the bytes, the pixel limits and re-encodes
   // (InvalidImageError, a RuleViolationError, carries the Indonesian reason).
   const media = await storeImage({

@@ -2,11 +2,22 @@ import Link from "next/link";
 import { pageHref, pageWindow } from "@/lib/articles/pagination";
 
 type PaginationProps = {
-  /** The list's address without a page number: "/kategori/pemerintahan". */
-  basePath: string;
   page: number;
   pageCount: number;
-};
+  /** Accessible name of the navigation landmark. */
+  label?: string;
+} & (
+  | {
+      /** The list's address without a page number: "/kategori/pemerintahan". */
+      basePath: string;
+      hrefFor?: never;
+    }
+  | {
+      basePath?: never;
+      /** The address of page N, for lists whose links carry more than a page (search). */
+      hrefFor: (page: number) => string;
+    }
+);
 
 const linkClass =
   "inline-flex min-h-11 min-w-11 items-center justify-center rounded border border-line px-3 font-semibold text-brand-700 hover:border-brand-700 hover:bg-brand-50";
@@ -16,14 +27,15 @@ const linkClass =
  * next. Nothing renders for a single page. Links only (no script), so it works before
  * hydration and for crawlers; the current page is marked with aria-current.
  */
-export function Pagination({ basePath, page, pageCount }: PaginationProps) {
+export function Pagination({ basePath, hrefFor, page, pageCount, label = "Halaman" }: PaginationProps) {
   if (pageCount <= 1) return null;
+  const href = (target: number) => (hrefFor ? hrefFor(target) : pageHref(basePath, target));
   return (
-    <nav aria-label="Halaman" className="mt-8 border-t border-line pt-6">
+    <nav aria-label={label} className="mt-8 border-t border-line pt-6">
       <ul className="flex flex-wrap items-center justify-center gap-2">
-        {page > 1 ? (
+        {page > 1 && page <= pageCount ? (
           <li>
-            <Link href={pageHref(basePath, page - 1)} rel="prev" className={linkClass}>
+            <Link href={href(page - 1)} rel="prev" className={linkClass}>
               <span aria-hidden="true">←&nbsp;</span>Sebelumnya
             </Link>
           </li>
@@ -36,7 +48,7 @@ export function Pagination({ basePath, page, pageCount }: PaginationProps) {
           ) : (
             <li key={item.page}>
               <Link
-                href={pageHref(basePath, item.page)}
+                href={href(item.page)}
                 aria-label={`Halaman ${item.page}`}
                 aria-current={item.page === page ? "page" : undefined}
                 className={
@@ -52,7 +64,7 @@ export function Pagination({ basePath, page, pageCount }: PaginationProps) {
         )}
         {page < pageCount ? (
           <li>
-            <Link href={pageHref(basePath, page + 1)} rel="next" className={linkClass}>
+            <Link href={href(page + 1)} rel="next" className={linkClass}>
               Berikutnya<span aria-hidden="true">&nbsp;→</span>
             </Link>
           </li>

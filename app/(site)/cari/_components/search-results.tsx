@@ -2,7 +2,7 @@ import Link from "next/link";
 import { formatCount, formatDate, type IndonesianTimeZone } from "@/lib/format";
 import type { SearchHit, SearchResults, SnippetPart } from "@/lib/search/queries";
 import { searchHref, type SearchTerms } from "./search-href";
-import { SearchPagination } from "./search-pagination";
+import { Pagination } from "@/components/site/pagination";
 
 const EXAMPLE_QUERIES = ["banjir", "jalan", "puskesmas", "beasiswa"];
 
@@ -166,7 +166,12 @@ export function SearchResultList({ terms, results, timeZone }: SearchResultListP
           </ol>
         </>
       )}
-      <SearchPagination terms={terms} page={results.page} pageCount={results.pageCount} />
+      <Pagination
+        label="Halaman hasil pencarian"
+        hrefFor={(page) => searchHref(terms, page)}
+        page={results.page}
+        pageCount={results.pageCount}
+      />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole, type SessionActor } from "@/lib/auth/session";
 import { failureOf, fieldErrorsOf, type ActionResult } from "@/lib/dashboard/action-result";
 import { requestMeta } from "@/lib/dashboard/request";
 import { createUser, deactivateUser, reactivateUser, resetUserPassword, updateUser } from "@/lib/users/mutations";
@@ -56,44 +56,43 @@ export async function updateUserAction(_previous: ActionResult | null, formData:
   }
 }
 
-export async function deactivateUserAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+type RequestMeta = Awaited<ReturnType<typeof requestMeta>>;
+type AccountChange<T> = (actor: SessionActor, userId: string, meta: RequestMeta) => Promise<T>;
+
+/** Admin only: one change to the account named by the form's `id`, then a fresh list. */
+async function changeAccount<T>(formData: FormData, change: AccountChange<T>): Promise<ActionResult<T>> {
   const actor = await requireRole("ADMIN");
   const id = userIdSchema.safeParse(text(formData, "id"));
   if (!id.success) return BAD_ID;
   try {
-    await deactivateUser(actor, id.data, await requestMeta());
+    const data = await change(actor, id.data, await requestMeta());
     revalidatePath("/dashboard/pengguna");
-    return { ok: true, data: undefined };
+    return { ok: true, data };
   } catch (error) {
     return failureOf(error);
   }
 }
 
+export async function deactivateUserAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return changeAccount(formData, async (actor, userId, meta) => {
+    await deactivateUser(actor, userId, meta);
+    return undefined;
+  });
+}
+
 export async function reactivateUserAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const actor = await requireRole("ADMIN");
-  const id = userIdSchema.safeParse(text(formData, "id"));
-  if (!id.success) return BAD_ID;
-  try {
-    await reactivateUser(actor, id.data, await requestMeta());
-    revalidatePath("/dashboard/pengguna");
-    return { ok: true, data: undefined };
-  } catch (error) {
-    return failureOf(error);
-  }
+  return changeAccount(formData, async (actor, userId, meta) => {
+    await reactivateUser(actor, userId, meta);
+    return undefined;
+  });
 }
 
 export async function resetUserPasswordAction(
   _previous: ActionResult<{ temporaryPassword: string }> | null,
   formData: FormData,
 ): Promise<ActionResult<{ temporaryPassword: string }>> {
-  const actor = await requireRole("ADMIN");
-  const id = userIdSchema.safeParse(text(formData, "id"));
-  if (!id.success) return BAD_ID;
-  try {
-    const { temporaryPassword } = await resetUserPassword(actor, id.data, await requestMeta());
-    revalidatePath("/dashboard/pengguna");
-    return { ok: true, data: { temporaryPassword } };
-  } catch (error) {
-    return failureOf(error);
-  }
+  return changeAccount(formData, async (actor, userId, meta) => {
+    const { temporaryPassword } = await resetUserPassword(actor, userId, meta);
+    return { temporaryPassword };
+  });
 }

@@ -142,43 +142,23 @@ async function ArticleList({ searchParams }: PageProps) {
             className="mt-1 w-full rounded border border-line px-3 py-2"
           />
         </div>
-        <div>
-          <label htmlFor="saring-kategori" className="text-sm font-semibold">
-            Kategori
-          </label>
-          <select
-            id="saring-kategori"
-            name="kategori"
-            defaultValue={filters.kategori ?? ""}
-            className="mt-1 w-full rounded border border-line px-3 py-2"
-          >
-            <option value="">Semua kategori</option>
-            {categories.map((category) => (
-              <option key={category.id} value={category.id}>
-                {category.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="saring-kategori"
+          name="kategori"
+          label="Kategori"
+          allLabel="Semua kategori"
+          value={filters.kategori}
+          options={categories}
+        />
         {isEditor ? (
-          <div>
-            <label htmlFor="saring-penulis" className="text-sm font-semibold">
-              Penulis
-            </label>
-            <select
-              id="saring-penulis"
-              name="penulis"
-              defaultValue={filters.penulis ?? ""}
-              className="mt-1 w-full rounded border border-line px-3 py-2"
-            >
-              <option value="">Semua penulis</option>
-              {writers.map((writer) => (
-                <option key={writer.id} value={writer.id}>
-                  {writer.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            id="saring-penulis"
+            name="penulis"
+            label="Penulis"
+            allLabel="Semua penulis"
+            value={filters.penulis}
+            options={writers}
+          />
         ) : null}
         <div>
           <label htmlFor="urutkan" className="text-sm font-semibold">
@@ -326,4 +306,37 @@ function TimeCell({ item }: { item: StaffArticleRow }) {
   if (item.publishedAt && item.status === "PUBLISHED")
     return <>Terbit: {formatDateTime(item.publishedAt, site.timeZone)}</>;
   return <>Diubah: {formatDateTime(item.updatedAt, site.timeZone)}</>;
+}
+
+type FilterSelectProps = {
+  id: string;
+  name: string;
+  label: string;
+  allLabel: string;
+  value: string | undefined;
+  options: readonly { id: string; name: string }[];
+};
+
+/** One list filter: a labelled select whose empty choice means "all". */
+function FilterSelect({ id, name, label, allLabel, value, options }: FilterSelectProps) {
+  return (
+    <div>
+      <label htmlFor={id} className="text-sm font-semibold">
+        {label}
+      </label>
+      <select
+        id={id}
+        name={name}
+        defaultValue={value ?? ""}
+        className="mt-1 w-full rounded border border-line px-3 py-2"
+      >
+        <option value="">{allLabel}</option>
+        {options.map((option) => (
+          <option key={option.id} value={option.id}>
+            {option.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
 }

@@ -1,5 +1,11 @@
+import { fileURLToPath } from "node:url";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Rendered public pages live in Warta's own size-bounded cache (see the file's header).
+  cacheHandler: fileURLToPath(new URL("./server/page-cache-handler.mjs", import.meta.url)),
+  // Memory for "use cache" data (query results) in each process.
+  cacheMaxMemorySize: 64 * 1024 * 1024,
   cacheComponents: true,
   partialPrefetching: true,
   poweredByHeader: false,

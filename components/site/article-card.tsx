@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ArticleCard as ArticleCardData } from "@/lib/articles/queries";
-import { formatDate, type IndonesianTimeZone } from "@/lib/format";
+import { formatDate } from "@/lib/format";
+import type { IndonesianTimeZone } from "@/lib/time";
 import { CoverImage } from "./cover-image";
 
 type ArticleCardProps = {

@@ -2,9 +2,8 @@ import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { localDay } from "@/lib/format";
 import { site } from "@/lib/site";
-import { addDays, todayAndWeekStart } from "./time";
+import { addDays, dayStart, localDay, weekStartDay } from "@/lib/time";
 
 export type ScheduledItem = { id: string; title: string; scheduledAt: Date };
 export type LateItem = { id: string; title: string; scheduledAt: Date; publishedAt: Date; lateSeconds: number };
@@ -30,7 +29,9 @@ export async function getDashboardSummary(actor: Actor, now = new Date()): Promi
   assertCan(actor, "dashboard.view");
   const isOwnOnly = actor.role === "WRITER";
   const own: Prisma.ArticleWhereInput = isOwnOnly ? { writerId: actor.id } : {};
-  const { today, week } = todayAndWeekStart(now, site.timeZone);
+  const todayDay = localDay(now, site.timeZone);
+  const today = dayStart(todayDay, site.timeZone);
+  const week = dayStart(weekStartDay(todayDay), site.timeZone);
   const live: Prisma.ArticleWhereInput = { ...own, status: { in: ["PUBLISHED", "ARCHIVED"] } };
   const [publishedToday, publishedThisWeek, inReview, scheduledCount, next, late] = await Promise.all([
     db.article.count({ where: { ...live, publishedAt: { gte: today, lte: now } } }),

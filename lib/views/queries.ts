@@ -3,8 +3,8 @@ import { cacheLife, cacheTag } from "next/cache";
 import { articleCardSelect, toArticleCard, type ArticleCard } from "@/lib/articles/queries";
 import { articleTags } from "@/lib/articles/cache";
 import { db } from "@/lib/db/client";
-import { localDay } from "@/lib/format";
 import { site } from "@/lib/site";
+import { addDays, localDay } from "@/lib/time";
 import type { PopularPeriod } from "./schema";
 
 /**
@@ -24,10 +24,7 @@ export type PopularArticle = ArticleCard & { views: number };
 
 /** The first portal-zone day of a period that ends today ("7": today and the 6 days before). */
 export function periodStartDay(period: Exclude<PopularPeriod, "semua">, now: Date): string {
-  const today = localDay(now, site.timeZone);
-  const start = new Date(`${today}T00:00:00Z`);
-  start.setUTCDate(start.getUTCDate() - (Number(period) - 1));
-  return start.toISOString().slice(0, 10);
+  return addDays(localDay(now, site.timeZone), -(Number(period) - 1));
 }
 
 /** For readers: rankPopularArticles, cached for a few minutes under the lists tag. */

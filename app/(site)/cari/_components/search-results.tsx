@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { formatCount, formatDate, type IndonesianTimeZone } from "@/lib/format";
+import { formatCount, formatDate } from "@/lib/format";
+import type { IndonesianTimeZone } from "@/lib/time";
 import type { SearchHit, SearchResults, SnippetPart } from "@/lib/search/queries";
 import { searchHref, type SearchTerms } from "./search-href";
 import { Pagination } from "@/components/site/pagination";

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { formatDate, formatViews, type IndonesianTimeZone } from "@/lib/format";
+import { formatDate, formatViews } from "@/lib/format";
+import type { IndonesianTimeZone } from "@/lib/time";
 import type { PopularArticle } from "@/lib/views/queries";
 import type { PopularPeriod } from "@/lib/views/schema";
 

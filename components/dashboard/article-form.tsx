@@ -5,7 +5,9 @@ import { flushSync } from "react-dom";
 import { bodyToPlainText, type ArticleBody } from "@/lib/articles/body";
 import { articleDraftSchema } from "@/lib/articles/schema";
 import { slugify } from "@/lib/articles/slug";
+import { formatClock, formatTime } from "@/lib/format";
 import { IMAGE_LIMITS, IMAGE_TOO_LARGE_MESSAGE } from "@/lib/media/limits";
+import type { IndonesianTimeZone } from "@/lib/time";
 import type { ArticleActionResult, ConflictVersion, WorkflowResult } from "./article-action-types";
 import { RichTextEditor } from "./rich-text-editor";
 
@@ -47,6 +49,8 @@ type ArticleFormProps = {
   tags: Option[];
   canCreateTags: boolean;
   coverUrl: string | null;
+  /** The portal's zone, for the save times shown next to the buttons. */
+  timeZone: IndonesianTimeZone;
   saveAction: SaveAction;
   autosaveAction?: (formData: FormData) => Promise<ArticleActionResult>;
   uploadAction: UploadAction;
@@ -55,15 +59,6 @@ type ArticleFormProps = {
 };
 
 const AUTOSAVE_DELAY_MS = 5_000;
-
-function clockTime(iso: string): string {
-  return new Intl.DateTimeFormat("id-ID", {
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-    timeZone: "Asia/Makassar",
-  }).format(new Date(iso));
-}
 
 function toFormData(articleId: string | null, version: number, values: ArticleFormValues): FormData {
   const data = new FormData();
@@ -123,7 +118,7 @@ export function ArticleForm(props: ArticleFormProps) {
       const result = await saveAction(previous, formData);
       if (result.ok) {
         setVersion(result.data.version);
-        setSaveNote(`Tersimpan ${clockTime(result.data.savedAt)}`);
+        setSaveNote(`Tersimpan ${formatClock(new Date(result.data.savedAt), props.timeZone)}`);
         if (savingSeq.current === changeSeq.current) setDirty(false);
       } else if (result.conflict) {
         setConflict(result.conflict);
@@ -159,7 +154,7 @@ export function ArticleForm(props: ArticleFormProps) {
       const result = await autosaveAction(toFormData(articleId, version, values));
       if (result.ok) {
         setVersion(result.data.version);
-        setSaveNote(`Tersimpan otomatis ${clockTime(result.data.savedAt)}`);
+        setSaveNote(`Tersimpan otomatis ${formatClock(new Date(result.data.savedAt), props.timeZone)}`);
         if (seq === changeSeq.current) setDirty(false);
       } else if (result.conflict) {
         setSaveNote("");
@@ -169,7 +164,7 @@ export function ArticleForm(props: ArticleFormProps) {
       }
     }, AUTOSAVE_DELAY_MS);
     return () => window.clearTimeout(timer);
-  }, [articleId, autosaveAction, isDirty, conflict, isPending, values, version]);
+  }, [articleId, autosaveAction, isDirty, conflict, isPending, values, version, props.timeZone]);
 
   const onWorkflowConflict = useCallback((result: WorkflowResult) => {
     if (!result.ok && result.conflict) setConflict(result.conflict);
@@ -250,6 +245,7 @@ export function ArticleForm(props: ArticleFormProps) {
         <ConflictPanel
           mine={values}
           stored={conflict}
+          timeZone={props.timeZone}
           onLoadStored={() => loadStored(conflict)}
           onOverwrite={() => {
             // The hidden version field must hold the stored version before the form is resubmitted.
@@ -531,11 +527,13 @@ export function ArticleForm(props: ArticleFormProps) {
 function ConflictPanel({
   mine,
   stored,
+  timeZone,
   onLoadStored,
   onOverwrite,
 }: {
   mine: ArticleFormValues;
   stored: ConflictVersion;
+  timeZone: IndonesianTimeZone;
   onLoadStored: () => void;
   onOverwrite: () => void;
 }) {
@@ -558,7 +556,10 @@ function ConflictPanel({
       </p>
       <div className="mt-3 grid gap-3 md:grid-cols-2">
         {column("Versi Anda", mine)}
-        {column(`Versi tersimpan oleh ${stored.savedBy} pukul ${clockTime(stored.savedAt)} WITA`, stored)}
+        {column(
+          `Versi tersimpan oleh ${stored.savedBy} pukul ${formatTime(new Date(stored.savedAt), timeZone)}`,
+          stored,
+        )}
       </div>
       <div className="mt-3 flex flex-wrap gap-2">
         <button

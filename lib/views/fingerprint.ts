@@ -2,7 +2,7 @@ import "server-only";
 import { createHmac, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { env } from "@/lib/env";
-import { localDay, type IndonesianTimeZone } from "@/lib/format";
+import { localDay, type IndonesianTimeZone } from "@/lib/time";
 import { site } from "@/lib/site";
 
 /**

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { localDay } from "@/lib/format";
+import { localDay } from "@/lib/time";
 import { site } from "@/lib/site";
 
 // A refresh within 30 minutes is the same view (the interval is written into the SQL below).

@@ -7,7 +7,7 @@ import { summariseDetails } from "@/components/dashboard/audit-details";
 import { inputClass, primaryButtonClass } from "@/components/dashboard/form-controls";
 import { listAuditEvents, type AuditRow } from "@/lib/audit/queries";
 import { AUDIT_ACTION_GROUPS, AUDIT_ACTION_LABELS, auditFilterSchema, type AuditFilterInput } from "@/lib/audit/schema";
-import { requireRoleForPage } from "@/lib/dashboard/request";
+import { requireRoleForPage } from "@/lib/auth/session";
 import { formatShortDate, formatTime } from "@/lib/format";
 import { site } from "@/lib/site";
 

@@ -3,6 +3,7 @@
 import { useId } from "react";
 import { ArticleForm, type ArticleFormValues } from "@/components/dashboard/article-form";
 import { WorkflowForm } from "@/components/dashboard/workflow-buttons";
+import { zoneLabel, type IndonesianTimeZone } from "@/lib/time";
 import {
   archiveArticleAction,
   autosaveArticleAction,
@@ -41,7 +42,9 @@ type ArticleEditorProps = {
   canCreateTags: boolean;
   coverUrl: string | null;
   steps: AllowedSteps | null;
-  /** "2026-11-28T18:00" in WITA: a sensible default for the schedule field. */
+  /** The portal's zone: the schedule field is read in it, save times are shown in it. */
+  timeZone: IndonesianTimeZone;
+  /** "2026-11-28T18:00" in the portal's zone: a sensible default for the schedule field. */
   defaultScheduleAt: string;
 };
 
@@ -60,6 +63,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
       tags={props.tags}
       canCreateTags={props.canCreateTags}
       coverUrl={props.coverUrl}
+      timeZone={props.timeZone}
       saveAction={articleId ? saveArticleAction : createArticleAction}
       autosaveAction={articleId ? autosaveArticleAction : undefined}
       uploadAction={uploadImageAction}
@@ -104,7 +108,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
                     {steps.schedule ? (
                       <WorkflowForm {...common} action={scheduleArticleAction} label="Jadwalkan">
                         <label htmlFor={scheduleId} className="text-sm font-semibold">
-                          Waktu terbit (WITA)
+                          Waktu terbit ({zoneLabel(props.timeZone)})
                         </label>
                         <input
                           id={scheduleId}

@@ -3,6 +3,7 @@ import type { AllowedSteps } from "./article-editor";
 import type { StaffArticle } from "@/lib/articles/staff-queries";
 import { canTransition } from "@/lib/articles/status";
 import { can, type Actor } from "@/lib/auth/permissions";
+import { toLocalDateTimeValue, type IndonesianTimeZone } from "@/lib/time";
 
 /** Which workflow buttons to show: the permission table and the status table agree. */
 export function allowedSteps(actor: Actor, article: StaffArticle): AllowedSteps {
@@ -21,12 +22,7 @@ export function allowedSteps(actor: Actor, article: StaffArticle): AllowedSteps 
   };
 }
 
-/** "YYYY-MM-DDTHH:mm" in WITA (UTC+8), for datetime-local inputs. */
-export function witaInputValue(date: Date): string {
-  return new Date(date.getTime() + 8 * 3_600_000).toISOString().slice(0, 16);
-}
-
-/** The WITA input value `minutes` from now (the schedule field's default). */
-export function witaInputValueIn(minutes: number): string {
-  return witaInputValue(new Date(Date.now() + minutes * 60_000));
+/** The schedule field's default: an hour from now, as a datetime-local value in the portal's zone. */
+export function defaultScheduleInputValue(timeZone: IndonesianTimeZone, now = new Date()): string {
+  return toLocalDateTimeValue(new Date(now.getTime() + 60 * 60_000), timeZone);
 }

@@ -5,7 +5,7 @@ import { Suspense } from "react";
 import { AccessDenied } from "@/components/dashboard/access-denied";
 import { ActionButton } from "@/components/dashboard/action-button";
 import { dangerButtonClass } from "@/components/dashboard/form-controls";
-import { requireRoleForPage } from "@/lib/dashboard/request";
+import { requireRoleForPage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { site } from "@/lib/site";
 import { getUserForAdmin } from "@/lib/users/queries";

@@ -5,7 +5,7 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { FieldConflictError, NotFoundError, RuleViolationError } from "@/lib/errors";
-import type { RequestMeta } from "@/lib/users/mutations";
+import { NO_REQUEST, type RequestMeta } from "@/lib/request";
 import type { CategoryInput, MoveDirection } from "./schema";
 
 type Tx = Prisma.TransactionClient;
@@ -33,7 +33,7 @@ function mapUniqueViolation(error: unknown): never {
 export async function createCategory(
   actor: Actor,
   input: CategoryInput,
-  meta: RequestMeta = {},
+  meta: RequestMeta = NO_REQUEST,
 ): Promise<{ id: string }> {
   assertCan(actor, "category.manage");
   try {
@@ -74,7 +74,7 @@ export async function updateCategory(
   actor: Actor,
   categoryId: string,
   input: CategoryInput,
-  meta: RequestMeta = {},
+  meta: RequestMeta = NO_REQUEST,
 ): Promise<void> {
   assertCan(actor, "category.manage");
   try {
@@ -109,7 +109,7 @@ export async function moveCategory(
   actor: Actor,
   categoryId: string,
   direction: MoveDirection,
-  meta: RequestMeta = {},
+  meta: RequestMeta = NO_REQUEST,
 ): Promise<void> {
   assertCan(actor, "category.manage");
   const moved = await db.$transaction(async (tx) => {
@@ -152,7 +152,7 @@ export async function deleteCategory(
   actor: Actor,
   categoryId: string,
   options: { moveArticlesTo?: string } = {},
-  meta: RequestMeta = {},
+  meta: RequestMeta = NO_REQUEST,
 ): Promise<{ movedArticles: number }> {
   assertCan(actor, "category.manage");
   const { movedKeys, movedArticles } = await db.$transaction(async (tx) => {

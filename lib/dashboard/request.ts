@@ -1,15 +1,7 @@
 import "server-only";
-import { headers } from "next/headers";
 import { ForbiddenError } from "@/lib/errors";
 import { requireRole, type SessionActor } from "@/lib/auth/session";
 import type { Role } from "@/lib/auth/permissions";
-import { readerFromHeaders } from "@/lib/views/fingerprint";
-
-/** The client address for the audit trail (see readerFromHeaders for the proxy contract). */
-export async function requestMeta(): Promise<{ ip: string | null }> {
-  const { address } = readerFromHeaders(await headers());
-  return { ip: address === "unknown" ? null : address };
-}
 
 /**
  * For pages: requireRole, but a signed-in staff member without the role gets null (the

@@ -61,7 +61,7 @@ describe("createUser", () => {
   it("creates an account with a temporary password that must be changed, audited without the password", async () => {
     const admin = actorOf(await user("ADMIN"));
     const input = newAccount("EDITOR");
-    const created = await createUser(admin, input, { ip: "198.51.100.1" });
+    const created = await createUser(admin, input, { ip: "198.51.100.1", userAgent: "" });
     madeUsers.push(created.id);
     expect(created.temporaryPassword).toMatch(/^[a-z2-9]{5}(-[a-z2-9]{5}){3}$/);
     const row = await db.user.findUniqueOrThrow({ where: { id: created.id } });

@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { NotFoundError } from "@/lib/errors";
 import { articleBodySchema, bodyToPlainText, type ArticleBody } from "./body";
-import { diffPlainText, hasChanges, type DiffBlock } from "./revisions";
+import { diffPlainText, hasChanges, type DiffBlock } from "./revision-diff";
 import type { StaffArticleFilters } from "./schema";
 
 /**

@@ -334,7 +334,12 @@ describe("request metadata", () => {
     const tag = await db.tag.findFirstOrThrow({ where: { name: tagName } });
     tagIds.push(tag.id);
     const rows = await db.auditEvent.findMany({
-      where: { OR: [{ targetType: "article", targetId: id }, { targetType: "tag", targetId: tag.id }] },
+      where: {
+        OR: [
+          { targetType: "article", targetId: id },
+          { targetType: "tag", targetId: tag.id },
+        ],
+      },
       select: { action: true, ip: true },
       orderBy: { id: "asc" },
     });

@@ -3,7 +3,7 @@ import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { articleBodySchema, type ArticleBody } from "./body";
-import { articleTags } from "./cache";
+import { articleReadTags, articleTags } from "./cache";
 import { publishedArticleWhere } from "./visibility";
 
 /**
@@ -105,6 +105,9 @@ export async function getPublishedArticle(slug: string): Promise<ArticlePage | n
     },
   });
   if (!row) return null;
+  cacheTag(
+    ...articleReadTags({ slug: row.slug, categorySlug: row.category.slug, writerUsername: row.writer.username }),
+  );
   const initials = [row.writer.initials, row.editor?.initials].filter(Boolean).join("/");
   return {
     ...toArticleCard(row),

@@ -69,6 +69,7 @@ export async function createCategory(
 /**
  * EDITOR and ADMIN. Renames or edits a category; audited as category.update. A slug change
  * moves the public category URL (the old one becomes a 404; there are no category redirects).
+ * Cached pages of the category and of its articles show the new name on their next request.
  */
 export async function updateCategory(
   actor: Actor,
@@ -77,8 +78,9 @@ export async function updateCategory(
   meta: RequestMeta = NO_REQUEST,
 ): Promise<void> {
   assertCan(actor, "category.manage");
+  let previousSlug: string;
   try {
-    await db.$transaction(async (tx) => {
+    previousSlug = await db.$transaction(async (tx) => {
       const before = await tx.category.findUnique({ where: { id: categoryId } });
       if (!before) throw new NotFoundError("Kategori tidak ditemukan.");
       await assertUnique(tx, input, categoryId);
@@ -94,11 +96,12 @@ export async function updateCategory(
         details: { from: { name: before.name, slug: before.slug }, to: { name: input.name, slug: input.slug } },
         ip: meta.ip,
       });
+      return before.slug;
     });
   } catch (error) {
     mapUniqueViolation(error);
   }
-  invalidateCategories();
+  invalidateCategories(previousSlug, input.slug);
 }
 
 /**

@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
+import { invalidateWriter } from "@/lib/articles/cache";
 import { hashPassword } from "@/lib/auth/password";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
@@ -108,7 +109,8 @@ export async function createUser(
 
 /**
  * ADMIN only. Edits name, e-mail, initials and role. Keeps at least one active admin and
- * refuses an admin's own demotion; a role change is audited apart (user.role_change).
+ * refuses an admin's own demotion; a role change is audited apart (user.role_change). A new
+ * display name or initials shows on the writer's public pages on their next request.
  */
 export async function updateUser(
   actor: Actor,
@@ -117,8 +119,9 @@ export async function updateUser(
   meta: RequestMeta = NO_REQUEST,
 ): Promise<void> {
   assertCan(actor, "user.manage");
+  let byline: { username: string; hasChanged: boolean };
   try {
-    await db.$transaction(async (tx) => {
+    byline = await db.$transaction(async (tx) => {
       const before = await loadUser(tx, userId);
       const isDemotion = before.role === "ADMIN" && input.role !== "ADMIN";
       if (isDemotion) {
@@ -151,10 +154,13 @@ export async function updateUser(
           ip: meta.ip,
         });
       }
+      return { username: before.username, hasChanged: changed.includes("displayName") || changed.includes("initials") };
     });
   } catch (error) {
     mapUniqueViolation(error);
   }
+  // Public pages show the display name in bylines and the initials in the sign-off.
+  if (byline.hasChanged) invalidateWriter(byline.username);
 }
 
 /**

@@ -364,7 +364,7 @@ async function transition(actor: Actor, id: string, meta: RequestMeta, spec: Tra
 }
 
 /** The owner of a draft, or an editor: DRAFT → IN_REVIEW. */
-export function submitForReview(actor: Actor, id: string, version: number, meta = NO_REQUEST): Promise<ArticleVersion> {
+export function submitForReview(actor: Actor, id: string, version: number, meta = NO_REQUEST) {
   return transition(actor, id, meta, {
     verb: "submit",
     auditAction: "article.submit",
@@ -374,13 +374,7 @@ export function submitForReview(actor: Actor, id: string, version: number, meta 
 }
 
 /** Editors: IN_REVIEW → DRAFT with a note the writer sees. */
-export function returnToWriter(
-  actor: Actor,
-  id: string,
-  version: number,
-  note: string,
-  meta = NO_REQUEST,
-): Promise<ArticleVersion> {
+export function returnToWriter(actor: Actor, id: string, version: number, note: string, meta = NO_REQUEST) {
   return transition(actor, id, meta, {
     verb: "return",
     auditAction: "article.return",
@@ -406,7 +400,7 @@ async function schedulingEditorId(tx: Tx, row: WriteRow): Promise<string | null>
  * Sets publishedAt on the first publish only and signs the article off with the
  * publishing editor (for a scheduled article, the editor who scheduled it).
  */
-export function publishArticle(actor: Actor, id: string, version?: number, meta = NO_REQUEST): Promise<ArticleVersion> {
+export function publishArticle(actor: Actor, id: string, version?: number, meta = NO_REQUEST) {
   return transition(actor, id, meta, {
     verb: "publish",
     auditAction: "article.publish",
@@ -429,13 +423,7 @@ export function publishArticle(actor: Actor, id: string, version?: number, meta 
 }
 
 /** Editors: DRAFT or IN_REVIEW → SCHEDULED for a future time; the scheduler publishes it when due. */
-export function scheduleArticle(
-  actor: Actor,
-  id: string,
-  version: number,
-  scheduledAt: Date,
-  meta = NO_REQUEST,
-): Promise<ArticleVersion> {
+export function scheduleArticle(actor: Actor, id: string, version: number, scheduledAt: Date, meta = NO_REQUEST) {
   return transition(actor, id, meta, {
     verb: "schedule",
     auditAction: "article.schedule",
@@ -452,7 +440,7 @@ export function scheduleArticle(
 }
 
 /** Editors: SCHEDULED → DRAFT. Audited as article.schedule with { cancelled: true }. */
-export function cancelSchedule(actor: Actor, id: string, version: number, meta = NO_REQUEST): Promise<ArticleVersion> {
+export function cancelSchedule(actor: Actor, id: string, version: number, meta = NO_REQUEST) {
   return transition(actor, id, meta, {
     verb: "cancelSchedule",
     auditAction: "article.schedule",
@@ -463,22 +451,17 @@ export function cancelSchedule(actor: Actor, id: string, version: number, meta =
 }
 
 /** Editors: PUBLISHED → DRAFT; the public URL and every list drop it at once. */
-export function unpublishArticle(
-  actor: Actor,
-  id: string,
-  version: number,
-  meta = NO_REQUEST,
-): Promise<ArticleVersion> {
+export function unpublishArticle(actor: Actor, id: string, version: number, meta = NO_REQUEST) {
   return transition(actor, id, meta, { verb: "unpublish", auditAction: "article.unpublish", expectedVersion: version });
 }
 
 /** Editors: PUBLISHED → ARCHIVED. */
-export function archiveArticle(actor: Actor, id: string, version: number, meta = NO_REQUEST): Promise<ArticleVersion> {
+export function archiveArticle(actor: Actor, id: string, version: number, meta = NO_REQUEST) {
   return transition(actor, id, meta, { verb: "archive", auditAction: "article.archive", expectedVersion: version });
 }
 
 /** Editors: ARCHIVED → DRAFT. Audited as article.archive with { restored: true }. */
-export function restoreArticle(actor: Actor, id: string, version: number, meta = NO_REQUEST): Promise<ArticleVersion> {
+export function restoreArticle(actor: Actor, id: string, version: number, meta = NO_REQUEST) {
   return transition(actor, id, meta, {
     verb: "restore",
     auditAction: "article.archive",

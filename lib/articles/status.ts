@@ -3,9 +3,9 @@ import { InvalidTransitionError } from "@/lib/errors";
 
 /**
  * The article workflow as one declaration. Each verb names the statuses it starts from,
- * where it leads, the permission it needs and the button that offers it. Everything else
- * is derived from it: the transition table (`canTransition`), the checks in
- * lib/articles/mutations (`assertCanApply`) and the buttons the editor shows
+ * where it leads and the permission it needs; WORKFLOW_BUTTONS gives each its button.
+ * Everything else is derived from these: the transition table (`canTransition`), the
+ * checks in lib/articles/mutations (`assertCanApply`) and the buttons the editor shows
  * (`allowedWorkflowSteps`). Pure module (client components import it too).
  */
 
@@ -29,12 +29,7 @@ export type WorkflowButton = {
   input?: "note" | "scheduledAt";
 };
 
-type VerbDeclaration = {
-  from: readonly ArticleStatus[];
-  to: ArticleStatus;
-  permission: Action;
-  button: WorkflowButton;
-};
+type VerbDeclaration = { from: readonly ArticleStatus[]; to: ArticleStatus; permission: Action };
 
 /**
  * The workflow verbs, in the order the editor shows their buttons. Several verbs share a
@@ -42,56 +37,16 @@ type VerbDeclaration = {
  * checked against its own sources, not only against its target.
  */
 export const WORKFLOW_VERBS = {
-  submit: {
-    from: ["DRAFT"],
-    to: "IN_REVIEW",
-    permission: "article.submit",
-    button: { label: "Kirim ke redaktur", tone: "primary" },
-  },
-  publish: {
-    // CASE: "publish now" also takes a scheduled article live before its time.
-    from: ["DRAFT", "IN_REVIEW", "SCHEDULED"],
-    to: "PUBLISHED",
-    permission: "article.publish",
-    button: { label: "Terbitkan", tone: "primary" },
-  },
-  return: {
-    from: ["IN_REVIEW"],
-    to: "DRAFT",
-    permission: "article.return",
-    button: { label: "Kembalikan ke penulis", tone: "plain", input: "note" },
-  },
-  schedule: {
-    // A live article is never scheduled straight away: it is unpublished first.
-    from: ["DRAFT", "IN_REVIEW"],
-    to: "SCHEDULED",
-    permission: "article.schedule",
-    button: { label: "Jadwalkan", tone: "plain", input: "scheduledAt" },
-  },
-  cancelSchedule: {
-    from: ["SCHEDULED"],
-    to: "DRAFT",
-    permission: "article.schedule",
-    button: { label: "Batalkan jadwal", tone: "plain" },
-  },
-  unpublish: {
-    from: ["PUBLISHED"],
-    to: "DRAFT",
-    permission: "article.unpublish",
-    button: { label: "Tarik dari publikasi", tone: "danger", confirm: "Tarik artikel ini dari situs publik?" },
-  },
-  archive: {
-    from: ["PUBLISHED"],
-    to: "ARCHIVED",
-    permission: "article.archive",
-    button: { label: "Arsipkan", tone: "plain" },
-  },
-  restore: {
-    from: ["ARCHIVED"],
-    to: "DRAFT",
-    permission: "article.archive",
-    button: { label: "Pulihkan", tone: "plain" },
-  },
+  submit: { from: ["DRAFT"], to: "IN_REVIEW", permission: "article.submit" },
+  // CASE: "publish now" also takes a scheduled article live before its time.
+  publish: { from: ["DRAFT", "IN_REVIEW", "SCHEDULED"], to: "PUBLISHED", permission: "article.publish" },
+  return: { from: ["IN_REVIEW"], to: "DRAFT", permission: "article.return" },
+  // A live article is never scheduled straight away: it is unpublished first.
+  schedule: { from: ["DRAFT", "IN_REVIEW"], to: "SCHEDULED", permission: "article.schedule" },
+  cancelSchedule: { from: ["SCHEDULED"], to: "DRAFT", permission: "article.schedule" },
+  unpublish: { from: ["PUBLISHED"], to: "DRAFT", permission: "article.unpublish" },
+  archive: { from: ["PUBLISHED"], to: "ARCHIVED", permission: "article.archive" },
+  restore: { from: ["ARCHIVED"], to: "DRAFT", permission: "article.archive" },
 } as const satisfies Record<string, VerbDeclaration>;
 
 export type WorkflowVerb = keyof typeof WORKFLOW_VERBS;
@@ -138,16 +93,22 @@ export function assertCanApply(verb: WorkflowVerb, status: ArticleStatus): void 
 /** The editor's buttons: every workflow verb, then deleting the article (not a status change). */
 export type WorkflowStep = WorkflowVerb | "delete";
 
-export const DELETE_BUTTON: WorkflowButton = {
-  label: "Hapus",
-  tone: "danger",
-  confirm: "Hapus artikel ini untuk selamanya? Tindakan ini tidak dapat dibatalkan.",
+/** The button of each step (the editor orders them by WORKFLOW_VERBS, then delete). */
+export const WORKFLOW_BUTTONS: Record<WorkflowStep, WorkflowButton> = {
+  submit: { label: "Kirim ke redaktur", tone: "primary" },
+  publish: { label: "Terbitkan", tone: "primary" },
+  return: { label: "Kembalikan ke penulis", tone: "plain", input: "note" },
+  schedule: { label: "Jadwalkan", tone: "plain", input: "scheduledAt" },
+  cancelSchedule: { label: "Batalkan jadwal", tone: "plain" },
+  unpublish: { label: "Tarik dari publikasi", tone: "danger", confirm: "Tarik artikel ini dari situs publik?" },
+  archive: { label: "Arsipkan", tone: "plain" },
+  restore: { label: "Pulihkan", tone: "plain" },
+  delete: {
+    label: "Hapus",
+    tone: "danger",
+    confirm: "Hapus artikel ini untuk selamanya? Tindakan ini tidak dapat dibatalkan.",
+  },
 };
-
-/** The button of a workflow step. */
-export function workflowButton(step: WorkflowStep): WorkflowButton {
-  return step === "delete" ? DELETE_BUTTON : declarationOf(step).button;
-}
 
 /**
  * The steps `actor` may take on `article` now, in button order: the verb applies to the

@@ -3,7 +3,7 @@
 import { useId, type ComponentProps } from "react";
 import { ArticleForm, type ArticleFormValues } from "@/components/dashboard/article-form";
 import { WorkflowForm } from "@/components/dashboard/workflow-buttons";
-import { workflowButton, type WorkflowStep } from "@/lib/articles/status";
+import { WORKFLOW_BUTTONS, type WorkflowStep } from "@/lib/articles/status";
 import {
   archiveArticleAction,
   autosaveArticleAction,
@@ -80,7 +80,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
                   ) : null}
                   <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
                     {steps.map((step) => {
-                      const button = workflowButton(step);
+                      const button = WORKFLOW_BUTTONS[step];
                       return (
                         <WorkflowForm
                           key={step}

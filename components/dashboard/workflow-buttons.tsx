@@ -6,9 +6,6 @@ import type { WorkflowResult } from "./article-action-types";
 
 type WorkflowAction = (prev: WorkflowResult | null, formData: FormData) => Promise<WorkflowResult>;
 
-export type WorkflowKind =
-  "submit" | "return" | "publish" | "schedule" | "cancelSchedule" | "unpublish" | "archive" | "restore" | "delete";
-
 type WorkflowFormProps = {
   action: WorkflowAction;
   id: string;

@@ -1,5 +1,6 @@
 import "server-only";
-import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { staffArticleWhere } from "@/lib/articles/visibility";
+import { assertCan, can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { site } from "@/lib/site";
@@ -27,8 +28,8 @@ export const LATE_THRESHOLD_SECONDS = 60;
  */
 export async function getDashboardSummary(actor: Actor, now = new Date()): Promise<DashboardSummary> {
   assertCan(actor, "dashboard.view");
-  const isOwnOnly = actor.role === "WRITER";
-  const own: Prisma.ArticleWhereInput = isOwnOnly ? { writerId: actor.id } : {};
+  const isOwnOnly = !can(actor, "article.viewAll");
+  const own = staffArticleWhere(actor);
   const todayDay = localDay(now, site.timeZone);
   const today = dayStart(todayDay, site.timeZone);
   const week = dayStart(weekStartDay(todayDay), site.timeZone);

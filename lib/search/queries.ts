@@ -1,6 +1,7 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { articleTags } from "@/lib/articles/cache";
+import { publishedArticleSql } from "@/lib/articles/visibility";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { site } from "@/lib/site";
@@ -83,7 +84,7 @@ type HitRow = {
 
 /** Readers' rules and the form's filters: published and due, in the category, within the days. */
 function filterSql(filters: SearchFilters): Prisma.Sql {
-  return Prisma.sql`a.status = 'PUBLISHED' AND a.published_at <= now()
+  return Prisma.sql`${publishedArticleSql(new Date())}
     ${filters.categorySlug ? Prisma.sql`AND c.slug = ${filters.categorySlug}` : Prisma.empty}
     ${filters.fromDay ? Prisma.sql`AND a.published_at >= ${dayStart(filters.fromDay, site.timeZone)}` : Prisma.empty}
     ${filters.toDay ? Prisma.sql`AND a.published_at < ${dayStart(filters.toDay, site.timeZone, 1)}` : Prisma.empty}`;

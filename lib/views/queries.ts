@@ -1,6 +1,7 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { articleCardSelect, toArticleCard, type ArticleCard } from "@/lib/articles/queries";
+import { publishedArticleSql } from "@/lib/articles/visibility";
 import { articleTags } from "@/lib/articles/cache";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
@@ -48,14 +49,14 @@ export async function rankPopularArticles(period: PopularPeriod, limit: number):
       ? await db.$queryRaw<{ id: string; views: bigint }[]>`
           SELECT a.id::text AS id, s.views AS views
             FROM article_stats s JOIN articles a ON a.id = s.article_id
-           WHERE s.views > 0 AND a.status = 'PUBLISHED' AND a.published_at <= ${now}
+           WHERE s.views > 0 AND ${publishedArticleSql(now)}
            ORDER BY s.views DESC, a.published_at DESC, a.id DESC
            LIMIT ${limit}`
       : await db.$queryRaw<{ id: string; views: bigint }[]>`
           SELECT a.id::text AS id, SUM(d.views)::bigint AS views
             FROM article_daily_views d JOIN articles a ON a.id = d.article_id
            WHERE d.day >= ${periodStartDay(period, now)}::date
-             AND a.status = 'PUBLISHED' AND a.published_at <= ${now}
+             AND ${publishedArticleSql(now)}
            GROUP BY a.id, a.published_at
           HAVING SUM(d.views) > 0
            ORDER BY views DESC, a.published_at DESC, a.id DESC

@@ -1,5 +1,4 @@
 "use server";
-import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { signIn } from "@/lib/auth/config";
@@ -7,7 +6,7 @@ import { changePassword } from "@/lib/auth/password-change";
 import { DASHBOARD_HOME, passwordChangeSchema } from "@/lib/auth/schema";
 import { requireActor } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
-import { readerFromHeaders } from "@/lib/views/fingerprint";
+import { requestMeta } from "@/lib/request";
 
 export type PasswordChangeFormState =
   | { ok: true }
@@ -28,9 +27,9 @@ export async function changePasswordAction(
     confirmation: formData.get("confirmation"),
   });
   if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors };
-  const { address } = readerFromHeaders(await headers());
+  const { ip } = await requestMeta();
   try {
-    await changePassword(actor, parsed.data, address === "unknown" ? null : address);
+    await changePassword(actor, parsed.data, ip);
   } catch (error) {
     if (error instanceof DomainError) return { ok: false, formError: error.message };
     throw error;

@@ -19,6 +19,7 @@ import {
 } from "@/lib/articles/mutations";
 import { articleDraftSchema, articleUpdateSchema, makeScheduleSchema, returnNoteSchema } from "@/lib/articles/schema";
 import { requireActor } from "@/lib/auth/session";
+import { requestMeta, type RequestMeta } from "@/lib/request";
 import { DomainError, FieldConflictError } from "@/lib/errors";
 import { site } from "@/lib/site";
 import type { ArticleActionResult, ConflictVersion, WorkflowResult } from "@/components/dashboard/article-action-types";
@@ -104,7 +105,7 @@ export async function createArticleAction(
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   let id: string;
   try {
-    id = (await createDraft(actor, parsed.data)).id;
+    id = (await createDraft(actor, parsed.data, await requestMeta())).id;
   } catch (error) {
     return failure(error);
   }
@@ -121,7 +122,7 @@ export async function saveArticleAction(
   const parsed = articleUpdateSchema.safeParse(draftFromForm(formData));
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   try {
-    const { version } = await updateArticle(actor, id.data, parsed.data);
+    const { version } = await updateArticle(actor, id.data, parsed.data, {}, await requestMeta());
     return { ok: true, data: { version, savedAt: new Date().toISOString() } };
   } catch (error) {
     return failure(error);
@@ -137,7 +138,7 @@ export async function autosaveArticleAction(formData: FormData): Promise<Article
   // CASE: half-typed input is not an error worth showing; the next save reports it.
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   try {
-    const { version } = await updateArticle(actor, id.data, parsed.data, { autosave: true });
+    const { version } = await updateArticle(actor, id.data, parsed.data, { autosave: true }, await requestMeta());
     return { ok: true, data: { version, savedAt: new Date().toISOString() } };
   } catch (error) {
     return failure(error);
@@ -150,14 +151,19 @@ function workflowTarget(formData: FormData) {
   return id.success && version.success ? { id: id.data, version: version.data } : null;
 }
 
-type Step = (actorId: Awaited<ReturnType<typeof requireActor>>, id: string, version: number) => Promise<unknown>;
+type Step = (
+  actor: Awaited<ReturnType<typeof requireActor>>,
+  id: string,
+  version: number,
+  meta: RequestMeta,
+) => Promise<unknown>;
 
 async function runWorkflow(formData: FormData, step: Step): Promise<WorkflowResult> {
   const actor = await requireActor();
   const target = workflowTarget(formData);
   if (!target) return { ok: false, formError: "Permintaan tidak valid. Muat ulang halaman." };
   try {
-    await step(actor, target.id, target.version);
+    await step(actor, target.id, target.version, await requestMeta());
     return { ok: true };
   } catch (error) {
     return failure(error);
@@ -174,7 +180,7 @@ export async function returnToWriterAction(_prev: WorkflowResult | null, formDat
     await requireActor();
     return { ok: false, fieldErrors: fieldErrorsOf(note.error) };
   }
-  return runWorkflow(formData, (actor, id, version) => returnToWriter(actor, id, version, note.data.note));
+  return runWorkflow(formData, (actor, id, version, meta) => returnToWriter(actor, id, version, note.data.note, meta));
 }
 
 export async function publishArticleAction(_prev: WorkflowResult | null, formData: FormData) {
@@ -187,7 +193,9 @@ export async function scheduleArticleAction(_prev: WorkflowResult | null, formDa
     await requireActor();
     return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   }
-  return runWorkflow(formData, (actor, id, version) => scheduleArticle(actor, id, version, parsed.data.scheduledAt));
+  return runWorkflow(formData, (actor, id, version, meta) =>
+    scheduleArticle(actor, id, version, parsed.data.scheduledAt, meta),
+  );
 }
 
 export async function cancelScheduleAction(_prev: WorkflowResult | null, formData: FormData) {
@@ -211,7 +219,7 @@ export async function deleteArticleAction(_prev: WorkflowResult | null, formData
   const id = idSchema.safeParse(formData.get("id"));
   if (!id.success) return { ok: false, formError: "Artikel tidak ditemukan." };
   try {
-    await deleteArticle(actor, id.data);
+    await deleteArticle(actor, id.data, await requestMeta());
   } catch (error) {
     return failure(error);
   }
@@ -224,5 +232,7 @@ export async function restoreRevisionAction(_prev: WorkflowResult | null, formDa
     await requireActor();
     return { ok: false, formError: "Revisi tidak ditemukan." };
   }
-  return runWorkflow(formData, (actor, id, version) => restoreRevision(actor, id, revisionId.data, version));
+  return runWorkflow(formData, (actor, id, version, meta) =>
+    restoreRevision(actor, id, revisionId.data, version, meta),
+  );
 }

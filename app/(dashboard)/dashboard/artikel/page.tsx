@@ -78,12 +78,12 @@ export default function ArticleListPage({ searchParams }: PageProps) {
 async function ArticleList({ searchParams }: PageProps) {
   const actor = await requireActor();
   const filters = filtersSchema.parse(await searchParams);
-  const isEditor = can(actor, "article.publish");
+  const canViewAll = can(actor, "article.viewAll");
   const [list, categories, writers] = await Promise.all([
     listStaffArticles(actor, {
       status: filters.status ? STATUS_PARAMS[filters.status] : undefined,
       categoryId: filters.kategori,
-      writerId: isEditor ? filters.penulis : undefined,
+      writerId: canViewAll ? filters.penulis : undefined,
       q: filters.q || undefined,
       sort: SORTS[filters.urut ?? "diperbarui"],
       page: filters.halaman,
@@ -150,7 +150,7 @@ async function ArticleList({ searchParams }: PageProps) {
           value={filters.kategori}
           options={categories}
         />
-        {isEditor ? (
+        {canViewAll ? (
           <FilterSelect
             id="saring-penulis"
             name="penulis"

@@ -5,7 +5,7 @@ import { requireActor } from "@/lib/auth/session";
 import { deleteCategory, moveCategory, createCategory, updateCategory } from "@/lib/categories/mutations";
 import { categoryIdSchema, categoryInputSchema, moveDirectionSchema } from "@/lib/categories/schema";
 import { failureOf, fieldErrorsOf, type ActionResult } from "@/lib/dashboard/action-result";
-import { requestMeta } from "@/lib/dashboard/request";
+import { requestMeta } from "@/lib/request";
 
 // Each action checks the session itself; lib's assertCan("category.manage") is the role check.
 

@@ -2,6 +2,7 @@
 
 import { z } from "zod";
 import { requireActor } from "@/lib/auth/session";
+import { requestMeta } from "@/lib/request";
 import { DomainError } from "@/lib/errors";
 import { uploadImage, type UploadedImage } from "@/lib/media/upload";
 
@@ -26,7 +27,7 @@ export async function uploadImageAction(formData: FormData): Promise<UploadResul
     return { ok: false, fieldErrors };
   }
   try {
-    return { ok: true, data: await uploadImage(actor, parsed.data.file, parsed.data.alt) };
+    return { ok: true, data: await uploadImage(actor, parsed.data.file, parsed.data.alt, await requestMeta()) };
   } catch (error) {
     if (error instanceof DomainError) return { ok: false, formError: error.message };
     throw error;

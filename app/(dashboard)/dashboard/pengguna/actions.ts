@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { requireRole, type SessionActor } from "@/lib/auth/session";
 import { failureOf, fieldErrorsOf, type ActionResult } from "@/lib/dashboard/action-result";
-import { requestMeta } from "@/lib/dashboard/request";
+import { requestMeta, type RequestMeta } from "@/lib/request";
 import { createUser, deactivateUser, reactivateUser, resetUserPassword, updateUser } from "@/lib/users/mutations";
 import { userCreateSchema, userIdSchema, userUpdateSchema } from "@/lib/users/schema";
 
@@ -56,7 +56,6 @@ export async function updateUserAction(_previous: ActionResult | null, formData:
   }
 }
 
-type RequestMeta = Awaited<ReturnType<typeof requestMeta>>;
 type AccountChange<T> = (actor: SessionActor, userId: string, meta: RequestMeta) => Promise<T>;
 
 /** Admin only: one change to the account named by the form's `id`, then a fresh list. */

@@ -1,8 +1,9 @@
 "use client";
 
-import { useId } from "react";
+import { useId, type ComponentProps } from "react";
 import { ArticleForm, type ArticleFormValues } from "@/components/dashboard/article-form";
 import { WorkflowForm } from "@/components/dashboard/workflow-buttons";
+import { WORKFLOW_BUTTONS, type WorkflowStep } from "@/lib/articles/status";
 import { zoneLabel, type IndonesianTimeZone } from "@/lib/time";
 import {
   archiveArticleAction,
@@ -20,16 +21,17 @@ import {
 } from "../actions";
 import { uploadImageAction } from "../../media/actions";
 
-export type AllowedSteps = {
-  submit: boolean;
-  return: boolean;
-  publish: boolean;
-  schedule: boolean;
-  cancelSchedule: boolean;
-  unpublish: boolean;
-  archive: boolean;
-  restore: boolean;
-  delete: boolean;
+/** The server action behind each workflow button. */
+const STEP_ACTIONS: Record<WorkflowStep, ComponentProps<typeof WorkflowForm>["action"]> = {
+  submit: submitForReviewAction,
+  publish: publishArticleAction,
+  return: returnToWriterAction,
+  schedule: scheduleArticleAction,
+  cancelSchedule: cancelScheduleAction,
+  unpublish: unpublishArticleAction,
+  archive: archiveArticleAction,
+  restore: restoreArticleAction,
+  delete: deleteArticleAction,
 };
 
 type ArticleEditorProps = {
@@ -41,7 +43,8 @@ type ArticleEditorProps = {
   tags: { id: string; name: string }[];
   canCreateTags: boolean;
   coverUrl: string | null;
-  steps: AllowedSteps | null;
+  /** The workflow buttons the server allows, in order (lib/articles/status). */
+  steps: readonly WorkflowStep[] | null;
   /** The portal's zone: the schedule field is read in it, save times are shown in it. */
   timeZone: IndonesianTimeZone;
   /** "2026-11-28T18:00" in the portal's zone: a sensible default for the schedule field. */
@@ -80,70 +83,50 @@ export function ArticleEditor(props: ArticleEditorProps) {
                     <p className="mb-2 text-sm text-muted">Simpan perubahan dulu sebelum mengubah status.</p>
                   ) : null}
                   <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-                    {steps.submit ? (
-                      <WorkflowForm
-                        {...common}
-                        action={submitForReviewAction}
-                        label="Kirim ke redaktur"
-                        tone="primary"
-                      />
-                    ) : null}
-                    {steps.publish ? (
-                      <WorkflowForm {...common} action={publishArticleAction} label="Terbitkan" tone="primary" />
-                    ) : null}
-                    {steps.return ? (
-                      <WorkflowForm {...common} action={returnToWriterAction} label="Kembalikan ke penulis">
-                        <label htmlFor={noteId} className="text-sm font-semibold">
-                          Catatan untuk penulis (wajib)
-                        </label>
-                        <textarea
-                          id={noteId}
-                          name="note"
-                          required
-                          rows={3}
-                          className="rounded border border-line bg-white px-2 py-1"
-                        />
-                      </WorkflowForm>
-                    ) : null}
-                    {steps.schedule ? (
-                      <WorkflowForm {...common} action={scheduleArticleAction} label="Jadwalkan">
-                        <label htmlFor={scheduleId} className="text-sm font-semibold">
-                          Waktu terbit ({zoneLabel(props.timeZone)})
-                        </label>
-                        <input
-                          id={scheduleId}
-                          type="datetime-local"
-                          name="scheduledAt"
-                          required
-                          defaultValue={props.defaultScheduleAt}
-                          className="rounded border border-line bg-white px-2 py-1"
-                        />
-                      </WorkflowForm>
-                    ) : null}
-                    {steps.cancelSchedule ? (
-                      <WorkflowForm {...common} action={cancelScheduleAction} label="Batalkan jadwal" />
-                    ) : null}
-                    {steps.unpublish ? (
-                      <WorkflowForm
-                        {...common}
-                        action={unpublishArticleAction}
-                        label="Tarik dari publikasi"
-                        tone="danger"
-                        confirm="Tarik artikel ini dari situs publik?"
-                      />
-                    ) : null}
-                    {steps.archive ? <WorkflowForm {...common} action={archiveArticleAction} label="Arsipkan" /> : null}
-                    {steps.restore ? <WorkflowForm {...common} action={restoreArticleAction} label="Pulihkan" /> : null}
-                    {steps.delete ? (
-                      <WorkflowForm
-                        {...common}
-                        disabled={false}
-                        action={deleteArticleAction}
-                        label="Hapus"
-                        tone="danger"
-                        confirm="Hapus artikel ini untuk selamanya? Tindakan ini tidak dapat dibatalkan."
-                      />
-                    ) : null}
+                    {steps.map((step) => {
+                      const button = WORKFLOW_BUTTONS[step];
+                      return (
+                        <WorkflowForm
+                          key={step}
+                          {...common}
+                          // Deleting throws the unsaved changes away with the article, so it never waits for a save.
+                          disabled={step === "delete" ? false : isDirty}
+                          action={STEP_ACTIONS[step]}
+                          label={button.label}
+                          tone={button.tone}
+                          confirm={button.confirm}
+                        >
+                          {button.input === "note" ? (
+                            <>
+                              <label htmlFor={noteId} className="text-sm font-semibold">
+                                Catatan untuk penulis (wajib)
+                              </label>
+                              <textarea
+                                id={noteId}
+                                name="note"
+                                required
+                                rows={3}
+                                className="rounded border border-line bg-white px-2 py-1"
+                              />
+                            </>
+                          ) : button.input === "scheduledAt" ? (
+                            <>
+                              <label htmlFor={scheduleId} className="text-sm font-semibold">
+                                Waktu terbit ({zoneLabel(props.timeZone)})
+                              </label>
+                              <input
+                                id={scheduleId}
+                                type="datetime-local"
+                                name="scheduledAt"
+                                required
+                                defaultValue={props.defaultScheduleAt}
+                                className="rounded border border-line bg-white px-2 py-1"
+                              />
+                            </>
+                          ) : null}
+                        </WorkflowForm>
+                      );
+                    })}
                   </div>
                 </section>
               );

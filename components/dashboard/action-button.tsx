@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, type ReactNode } from "react";
-import type { ActionResult } from "@/lib/dashboard/action-result";
+import type { ActionResult } from "@/lib/action-result";
 import { secondaryButtonClass } from "./form-controls";
 
 type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;

@@ -2,11 +2,12 @@
 
 import { useActionState, useCallback, useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { flushSync } from "react-dom";
+import { lastFailure, messageOf, validationFailure, type ActionResult, type FieldErrors } from "@/lib/action-result";
 import { bodyToPlainText, type ArticleBody } from "@/lib/articles/body";
-import { articleDraftSchema } from "@/lib/articles/schema";
+import type { ArticleSaveResult, ConflictVersion, WorkflowResult } from "@/lib/articles/conflict";
+import { ARTICLE_FIELD_MESSAGES, articleDraftSchema } from "@/lib/articles/schema";
 import { slugify } from "@/lib/articles/slug";
 import { IMAGE_LIMITS, IMAGE_TOO_LARGE_MESSAGE } from "@/lib/media/limits";
-import type { ArticleActionResult, ConflictVersion, WorkflowResult } from "./article-action-types";
 import { RichTextEditor } from "./rich-text-editor";
 
 /**
@@ -30,13 +31,8 @@ export type ArticleFormValues = {
 };
 
 type Option = { id: string; name: string };
-type SaveAction = (prev: ArticleActionResult | null, formData: FormData) => Promise<ArticleActionResult>;
-type UploadAction = (
-  formData: FormData,
-) => Promise<
-  | { ok: true; data: { id: string; url: string } }
-  | { ok: false; fieldErrors?: Record<string, string>; formError?: string }
->;
+type SaveAction = (prev: ArticleSaveResult | null, formData: FormData) => Promise<ArticleSaveResult>;
+type UploadAction = (formData: FormData) => Promise<ActionResult<{ id: string; url: string }>>;
 
 type ArticleFormProps = {
   articleId: string | null;
@@ -48,7 +44,7 @@ type ArticleFormProps = {
   canCreateTags: boolean;
   coverUrl: string | null;
   saveAction: SaveAction;
-  autosaveAction?: (formData: FormData) => Promise<ArticleActionResult>;
+  autosaveAction?: (formData: FormData) => Promise<ArticleSaveResult>;
   uploadAction: UploadAction;
   /** Workflow forms for the current version; `isDirty` disables them until the text is saved. */
   workflow?: (state: { version: number; isDirty: boolean; onConflict: (result: WorkflowResult) => void }) => ReactNode;
@@ -82,7 +78,7 @@ function toFormData(articleId: string | null, version: number, values: ArticleFo
   return data;
 }
 
-function validate(values: ArticleFormValues): Record<string, string> {
+function validate(values: ArticleFormValues): FieldErrors {
   const parsed = articleDraftSchema.safeParse({
     ...values,
     newTagNames: values.newTagNames
@@ -90,13 +86,7 @@ function validate(values: ArticleFormValues): Record<string, string> {
       .map((name) => name.trim())
       .filter(Boolean),
   });
-  if (parsed.success) return {};
-  const errors: Record<string, string> = {};
-  for (const issue of parsed.error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    errors[key] ??= key === "body" ? "Isi berita mengandung format yang tidak didukung." : issue.message;
-  }
-  return errors;
+  return parsed.success ? {} : validationFailure(parsed.error, ARTICLE_FIELD_MESSAGES).fieldErrors;
 }
 
 export function ArticleForm(props: ArticleFormProps) {
@@ -119,7 +109,7 @@ export function ArticleForm(props: ArticleFormProps) {
   const changeSeq = useRef(0);
   const savingSeq = useRef<number | null>(null);
   const [state, formAction, isPending] = useActionState(
-    async (previous: ArticleActionResult | null, formData: FormData) => {
+    async (previous: ArticleSaveResult | null, formData: FormData) => {
       const result = await saveAction(previous, formData);
       if (result.ok) {
         setVersion(result.data.version);
@@ -175,9 +165,9 @@ export function ArticleForm(props: ArticleFormProps) {
     if (!result.ok && result.conflict) setConflict(result.conflict);
   }, []);
 
-  const serverErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  const errors = { ...serverErrors, ...clientErrors };
-  const formError = state && !state.ok ? state.formError : undefined;
+  const failure = lastFailure(state);
+  const errors: FieldErrors = { ...failure?.fieldErrors, ...clientErrors };
+  const formError = failure?.formError;
 
   function loadStored(stored: ConflictVersion) {
     setValues({
@@ -217,7 +207,7 @@ export function ArticleForm(props: ArticleFormProps) {
       setCoverUrl(result.data.url);
       setCoverMessage("Gambar sampul terunggah.");
     } else {
-      setCoverMessage(result.formError ?? Object.values(result.fieldErrors ?? {})[0] ?? "Gagal mengunggah.");
+      setCoverMessage(messageOf(result) ?? "Gagal mengunggah.");
     }
   }
 
@@ -227,16 +217,14 @@ export function ArticleForm(props: ArticleFormProps) {
     data.set("file", file);
     data.set("alt", alt || file.name);
     const result = await uploadAction(data);
-    return result.ok
-      ? { url: result.data.url }
-      : { error: result.formError ?? Object.values(result.fieldErrors ?? {})[0] ?? "Gagal mengunggah." };
+    return result.ok ? { url: result.data.url } : { error: messageOf(result) ?? "Gagal mengunggah." };
   }
 
   const fieldId = (name: string) => `${formId}-${name}`;
   const errorFor = (name: string) =>
     errors[name] ? (
       <p id={`${fieldId(name)}-error`} className="mt-1 text-sm font-semibold text-accent-700">
-        {errors[name]}
+        {errors[name]?.join(" ")}
       </p>
     ) : null;
   const describe = (name: string, hint?: boolean) =>

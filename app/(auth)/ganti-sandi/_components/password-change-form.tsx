@@ -3,10 +3,11 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
-import { changePasswordAction, type PasswordChangeFormState } from "../actions";
+import type { ActionResult } from "@/lib/action-result";
+import { changePasswordAction } from "../actions";
 
 export function PasswordChangeForm({ minLength }: { minLength: number }) {
-  const [state, formAction, isPending] = useActionState<PasswordChangeFormState, FormData>(changePasswordAction, {
+  const [state, formAction, isPending] = useActionState<ActionResult, FormData>(changePasswordAction, {
     ok: false,
   });
   const fieldErrors = state.ok ? undefined : state.fieldErrors;

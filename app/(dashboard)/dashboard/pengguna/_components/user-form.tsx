@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { describedBy, Field, inputClass, primaryButtonClass } from "@/components/dashboard/form-controls";
-import type { ActionResult } from "@/lib/dashboard/action-result";
+import type { ActionResult } from "@/lib/action-result";
 import { ROLE_LABELS, ROLES } from "@/lib/users/schema";
 import { createUserAction, updateUserAction } from "../actions";
 import { TemporaryPassword } from "./temporary-password";

@@ -1,7 +1,9 @@
 "use client";
 
-import { useActionState, useCallback, useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { useActionState, useCallback, useEffect, useRef, useState, type ChangeEvent, type ReactNode } from "react";
 import { flushSync } from "react-dom";
+import { Checkbox, Field, Fieldset, InputField, SelectField, TextareaField } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
 import { lastFailure, messageOf, validationFailure, type ActionResult, type FieldErrors } from "@/lib/action-result";
 import { bodyToPlainText, type ArticleBody } from "@/lib/articles/body";
 import type { ArticleSaveResult, ConflictVersion, WorkflowResult } from "@/lib/articles/conflict";
@@ -31,6 +33,7 @@ export type ArticleFormValues = {
 };
 
 type Option = { id: string; name: string };
+type TextFieldName = "title" | "dateline" | "excerpt" | "categoryId" | "newTagNames" | "coverCaption";
 type SaveAction = (prev: ArticleSaveResult | null, formData: FormData) => Promise<ArticleSaveResult>;
 type UploadAction = (formData: FormData) => Promise<ActionResult<{ id: string; url: string }>>;
 
@@ -89,9 +92,12 @@ function validate(values: ArticleFormValues): FieldErrors {
   return parsed.success ? {} : validationFailure(parsed.error, ARTICLE_FIELD_MESSAGES).fieldErrors;
 }
 
+function isValid(values: ArticleFormValues): boolean {
+  return Object.keys(validate(values)).length === 0;
+}
+
 export function ArticleForm(props: ArticleFormProps) {
   const { articleId, categories, tags, canCreateTags, isSlugFrozen, saveAction, autosaveAction, uploadAction } = props;
-  const formId = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState<ArticleFormValues>(props.initial);
   const [version, setVersion] = useState(props.initialVersion);
@@ -143,7 +149,7 @@ export function ArticleForm(props: ArticleFormProps) {
   useEffect(() => {
     if (!articleId || !autosaveAction || !isDirty || conflict || isPending) return;
     const timer = window.setTimeout(async () => {
-      if (Object.keys(validate(values)).length > 0) return;
+      if (!isValid(values)) return;
       const seq = changeSeq.current;
       setSaveNote("Menyimpan…");
       const result = await autosaveAction(toFormData(articleId, version, values));
@@ -167,7 +173,13 @@ export function ArticleForm(props: ArticleFormProps) {
 
   const failure = lastFailure(state);
   const errors: FieldErrors = { ...failure?.fieldErrors, ...clientErrors };
-  const formError = failure?.formError;
+  function onTextChange(event: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) {
+    // Only fields named by textField() call this, so the name is one of TextFieldName.
+    update(event.target.name as TextFieldName, event.target.value);
+  }
+
+  /** Name, value and messages of a field that edits `values[name]` as text (with `onChange={onTextChange}`). */
+  const textField = (name: TextFieldName) => ({ name, value: values[name], errors: errors[name] });
 
   function loadStored(stored: ConflictVersion) {
     setValues({
@@ -220,18 +232,6 @@ export function ArticleForm(props: ArticleFormProps) {
     return result.ok ? { url: result.data.url } : { error: messageOf(result) ?? "Gagal mengunggah." };
   }
 
-  const fieldId = (name: string) => `${formId}-${name}`;
-  const errorFor = (name: string) =>
-    errors[name] ? (
-      <p id={`${fieldId(name)}-error`} className="mt-1 text-sm font-semibold text-accent-700">
-        {errors[name]?.join(" ")}
-      </p>
-    ) : null;
-  const describe = (name: string, hint?: boolean) =>
-    [errors[name] ? `${fieldId(name)}-error` : null, hint ? `${fieldId(name)}-hint` : null].filter(Boolean).join(" ") ||
-    undefined;
-  const inputClass = "mt-1 w-full rounded border border-line bg-white px-3 py-2 aria-invalid:border-accent-600";
-
   return (
     <div className="space-y-6">
       {conflict ? (
@@ -255,8 +255,7 @@ export function ArticleForm(props: ArticleFormProps) {
         noValidate
         onSubmit={(event) => {
           setTriedSubmit(true);
-          const found = validate(values);
-          if (Object.keys(found).length > 0) {
+          if (!isValid(values)) {
             event.preventDefault();
             return;
           }
@@ -270,195 +269,102 @@ export function ArticleForm(props: ArticleFormProps) {
         <input type="hidden" name="body" value={JSON.stringify(values.body)} />
         <input type="hidden" name="coverImageId" value={values.coverImageId ?? ""} />
 
-        {formError ? (
-          <p role="alert" className="rounded border border-accent-600 bg-red-50 p-3 text-sm text-accent-700">
-            {formError}
-          </p>
-        ) : null}
+        <FormError message={failure?.formError} />
 
-        <div>
-          <label htmlFor={fieldId("title")} className="font-semibold">
-            Judul
-          </label>
-          <input
-            id={fieldId("title")}
-            name="title"
-            value={values.title}
-            onChange={(event) => update("title", event.target.value)}
-            aria-invalid={Boolean(errors.title)}
-            aria-describedby={describe("title")}
-            className={`${inputClass} font-serif text-xl`}
-            maxLength={200}
-          />
-          {errorFor("title")}
-        </div>
+        <InputField
+          label="Judul"
+          {...textField("title")}
+          onChange={onTextChange}
+          maxLength={200}
+          controlClassName="font-serif text-xl"
+        />
 
-        <div>
-          <label htmlFor={fieldId("slug")} className="font-semibold">
-            Slug
-          </label>
-          <input
-            id={fieldId("slug")}
-            name="slug"
-            value={values.slug}
-            readOnly={isSlugFrozen}
-            onChange={(event) => {
-              setSlugTouched(true);
-              update("slug", event.target.value);
-            }}
-            aria-invalid={Boolean(errors.slug)}
-            aria-describedby={describe("slug", true)}
-            className={`${inputClass} font-mono text-sm read-only:bg-wash`}
-          />
-          <p id={`${fieldId("slug")}-hint`} className="mt-1 text-sm text-muted">
-            {isSlugFrozen
+        <InputField
+          label="Slug"
+          name="slug"
+          value={values.slug}
+          readOnly={isSlugFrozen}
+          onChange={(event) => {
+            setSlugTouched(true);
+            update("slug", event.target.value);
+          }}
+          errors={errors.slug}
+          hint={
+            isSlugFrozen
               ? "Slug dibekukan sejak artikel pertama terbit."
-              : `Alamat berita: /berita/${values.slug || "…"}. Mengikuti judul sampai Anda mengubahnya.`}
-          </p>
-          {errorFor("slug")}
-        </div>
+              : `Alamat berita: /berita/${values.slug || "…"}. Mengikuti judul sampai Anda mengubahnya.`
+          }
+          controlClassName="font-mono text-sm read-only:bg-wash"
+        />
 
         <div className="grid gap-5 sm:grid-cols-2">
-          <div>
-            <label htmlFor={fieldId("dateline")} className="font-semibold">
-              Dateline
-            </label>
-            <input
-              id={fieldId("dateline")}
-              name="dateline"
-              value={values.dateline}
-              placeholder="Samarinda"
-              onChange={(event) => update("dateline", event.target.value)}
-              aria-invalid={Boolean(errors.dateline)}
-              aria-describedby={describe("dateline")}
-              className={inputClass}
-            />
-            {errorFor("dateline")}
-          </div>
-          <div>
-            <label htmlFor={fieldId("categoryId")} className="font-semibold">
-              Kategori
-            </label>
-            <select
-              id={fieldId("categoryId")}
-              name="categoryId"
-              value={values.categoryId}
-              onChange={(event) => update("categoryId", event.target.value)}
-              aria-invalid={Boolean(errors.categoryId)}
-              aria-describedby={describe("categoryId")}
-              className={inputClass}
-            >
-              <option value="">— Pilih kategori —</option>
-              {categories.map((category) => (
-                <option key={category.id} value={category.id}>
-                  {category.name}
-                </option>
-              ))}
-            </select>
-            {errorFor("categoryId")}
-          </div>
+          <InputField label="Dateline" {...textField("dateline")} onChange={onTextChange} placeholder="Samarinda" />
+          <SelectField label="Kategori" {...textField("categoryId")} onChange={onTextChange}>
+            <option value="">— Pilih kategori —</option>
+            {categories.map((category) => (
+              <option key={category.id} value={category.id}>
+                {category.name}
+              </option>
+            ))}
+          </SelectField>
         </div>
 
-        <div>
-          <label htmlFor={fieldId("excerpt")} className="font-semibold">
-            Ringkasan
-          </label>
-          <textarea
-            id={fieldId("excerpt")}
-            name="excerpt"
-            rows={3}
-            value={values.excerpt}
-            onChange={(event) => update("excerpt", event.target.value)}
-            aria-invalid={Boolean(errors.excerpt)}
-            aria-describedby={describe("excerpt")}
-            className={inputClass}
-          />
-          {errorFor("excerpt")}
-        </div>
+        <TextareaField label="Ringkasan" {...textField("excerpt")} onChange={onTextChange} rows={3} />
 
-        <fieldset>
-          <legend className="font-semibold">Tag</legend>
-          <div className="mt-1 flex max-h-40 flex-wrap gap-2 overflow-y-auto rounded border border-line p-2">
+        <Fieldset legend="Tag" errors={errors.tagIds}>
+          <div className="flex max-h-40 flex-wrap gap-2 overflow-y-auto rounded border border-line p-2">
             {tags.length === 0 ? <p className="text-sm text-muted">Belum ada tag.</p> : null}
             {tags.map((tag) => (
-              <label key={tag.id} className="flex items-center gap-1 rounded-full bg-wash px-2 py-1 text-sm">
-                <input
-                  type="checkbox"
-                  name="tagIds"
-                  value={tag.id}
-                  checked={values.tagIds.includes(tag.id)}
-                  onChange={(event) =>
-                    update(
-                      "tagIds",
-                      event.target.checked ? [...values.tagIds, tag.id] : values.tagIds.filter((id) => id !== tag.id),
-                    )
-                  }
-                />
-                {tag.name}
-              </label>
+              <Checkbox
+                key={tag.id}
+                label={tag.name}
+                name="tagIds"
+                value={tag.id}
+                checked={values.tagIds.includes(tag.id)}
+                onChange={(event) =>
+                  update(
+                    "tagIds",
+                    event.target.checked ? [...values.tagIds, tag.id] : values.tagIds.filter((id) => id !== tag.id),
+                  )
+                }
+                className="rounded-full bg-wash px-2 py-1 text-sm"
+              />
             ))}
           </div>
           {canCreateTags ? (
-            <div className="mt-2">
-              <label htmlFor={fieldId("newTagNames")} className="text-sm font-semibold">
-                Tag baru (pisahkan dengan koma)
-              </label>
-              <input
-                id={fieldId("newTagNames")}
-                name="newTagNames"
-                value={values.newTagNames}
-                onChange={(event) => update("newTagNames", event.target.value)}
-                aria-invalid={Boolean(errors.newTagNames)}
-                aria-describedby={describe("newTagNames")}
-                className={inputClass}
-              />
-              {errorFor("newTagNames")}
-            </div>
+            <InputField label="Tag baru (pisahkan dengan koma)" {...textField("newTagNames")} onChange={onTextChange} />
           ) : null}
-          {errorFor("tagIds")}
-        </fieldset>
+        </Fieldset>
 
-        <fieldset className="rounded border border-line p-3">
-          <legend className="px-1 font-semibold">Gambar sampul</legend>
+        <Fieldset legend="Gambar sampul" isBoxed>
           {coverUrl ? (
             // eslint-disable-next-line @next/next/no-img-element -- preview of a just-uploaded variant
-            <img src={coverUrl} alt={coverAlt || "Pratinjau gambar sampul"} className="mb-2 max-h-48 rounded" />
+            <img src={coverUrl} alt={coverAlt || "Pratinjau gambar sampul"} className="max-h-48 self-start rounded" />
           ) : null}
           <div className="grid gap-3 sm:grid-cols-2">
-            <div>
-              <label htmlFor={fieldId("coverAlt")} className="text-sm font-semibold">
-                Teks alternatif (wajib sebelum mengunggah)
-              </label>
-              <input
-                id={fieldId("coverAlt")}
-                value={coverAlt}
-                onChange={(event) => setCoverAlt(event.target.value)}
-                className={inputClass}
-              />
-            </div>
-            <div>
-              <label htmlFor={fieldId("coverFile")} className="text-sm font-semibold">
-                Berkas gambar (JPEG, PNG, WebP; maks. 10 MB)
-              </label>
-              <input
-                id={fieldId("coverFile")}
-                type="file"
-                accept="image/jpeg,image/png,image/webp"
-                onChange={(event) => {
-                  const file = event.target.files?.[0];
-                  if (file) void uploadCover(file);
-                }}
-                className="mt-1 block w-full text-sm"
-              />
-            </div>
+            <InputField
+              label="Teks alternatif (wajib sebelum mengunggah)"
+              value={coverAlt}
+              onChange={(event) => setCoverAlt(event.target.value)}
+            />
+            <InputField
+              label="Berkas gambar (JPEG, PNG, WebP; maks. 10 MB)"
+              type="file"
+              accept="image/jpeg,image/png,image/webp"
+              onChange={(event) => {
+                const file = event.target.files?.[0];
+                if (file) void uploadCover(file);
+              }}
+              controlClassName="text-sm"
+            />
           </div>
-          <p role="status" className="mt-1 text-sm text-muted">
+          <p role="status" className="text-sm text-muted">
             {coverMessage}
           </p>
           {values.coverImageId ? (
             <button
               type="button"
-              className="text-sm text-accent-700 underline"
+              className="self-start text-sm text-accent-700 underline"
               onClick={() => {
                 update("coverImageId", null);
                 setCoverUrl(null);
@@ -467,36 +373,22 @@ export function ArticleForm(props: ArticleFormProps) {
               Hapus gambar sampul
             </button>
           ) : null}
-          <label htmlFor={fieldId("coverCaption")} className="mt-2 block text-sm font-semibold">
-            Keterangan foto
-          </label>
-          <input
-            id={fieldId("coverCaption")}
-            name="coverCaption"
-            value={values.coverCaption}
-            onChange={(event) => update("coverCaption", event.target.value)}
-            aria-invalid={Boolean(errors.coverCaption)}
-            aria-describedby={describe("coverCaption")}
-            className={inputClass}
-          />
-          {errorFor("coverCaption")}
-        </fieldset>
+          <InputField label="Keterangan foto" {...textField("coverCaption")} onChange={onTextChange} />
+        </Fieldset>
 
-        <div>
-          <p id={fieldId("body-label")} className="mb-1 font-semibold">
-            Isi berita
-          </p>
-          <RichTextEditor
-            key={editorKey}
-            value={values.body}
-            onChange={(body) => update("body", body)}
-            onUploadImage={uploadBodyImage}
-            labelId={fieldId("body-label")}
-            describedBy={describe("body")}
-            invalid={Boolean(errors.body)}
-          />
-          {errorFor("body")}
-        </div>
+        <Field label="Isi berita" errors={errors.body} isLabelledBy>
+          {(control, labelId) => (
+            <RichTextEditor
+              key={editorKey}
+              value={values.body}
+              onChange={(body) => update("body", body)}
+              onUploadImage={uploadBodyImage}
+              labelId={labelId}
+              describedBy={control["aria-describedby"]}
+              invalid={Boolean(control["aria-invalid"])}
+            />
+          )}
+        </Field>
 
         <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-line bg-white/95 py-3">
           <button

@@ -1,22 +1,24 @@
 "use client";
 
-import { useActionState, useCallback, useEffect, useRef, useState, type ChangeEvent, type ReactNode } from "react";
+import { useActionState, useCallback, useRef, useState, type ChangeEvent, type ReactNode } from "react";
 import { flushSync } from "react-dom";
 import { Checkbox, Field, Fieldset, InputField, SelectField, TextareaField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { lastFailure, messageOf, validationFailure, type ActionResult, type FieldErrors } from "@/lib/action-result";
-import { bodyToPlainText, type ArticleBody } from "@/lib/articles/body";
+import type { ArticleBody } from "@/lib/articles/body";
 import type { ArticleSaveResult, ConflictVersion, WorkflowResult } from "@/lib/articles/conflict";
 import { ARTICLE_FIELD_MESSAGES, articleDraftSchema } from "@/lib/articles/schema";
 import { slugify } from "@/lib/articles/slug";
 import { IMAGE_LIMITS, IMAGE_TOO_LARGE_MESSAGE } from "@/lib/media/limits";
+import { ArticleConflictPanel } from "./article-conflict-panel";
 import { RichTextEditor } from "./rich-text-editor";
+import { useAutosave } from "./use-autosave";
 
 /**
  * The article editor: fields, TipTap body, client-side validation with the server's
- * schema, optimistic locking (hidden version), autosave and the conflict panel. Workflow
- * buttons are rendered by the page next to it (`workflow` render prop) with the version
- * this form currently holds.
+ * schema, optimistic locking (hidden version), autosave (use-autosave.ts) and the
+ * conflict panel (article-conflict-panel.tsx). Workflow buttons are rendered by the page
+ * next to it (`workflow` render prop) with the version this form currently holds.
  */
 
 export type ArticleFormValues = {
@@ -53,8 +55,6 @@ type ArticleFormProps = {
   workflow?: (state: { version: number; isDirty: boolean; onConflict: (result: WorkflowResult) => void }) => ReactNode;
 };
 
-const AUTOSAVE_DELAY_MS = 5_000;
-
 function clockTime(iso: string): string {
   return new Intl.DateTimeFormat("id-ID", {
     hour: "2-digit",
@@ -62,23 +62,6 @@ function clockTime(iso: string): string {
     hourCycle: "h23",
     timeZone: "Asia/Makassar",
   }).format(new Date(iso));
-}
-
-function toFormData(articleId: string | null, version: number, values: ArticleFormValues): FormData {
-  const data = new FormData();
-  if (articleId) data.set("id", articleId);
-  data.set("version", String(version));
-  data.set("title", values.title);
-  data.set("slug", values.slug);
-  data.set("dateline", values.dateline);
-  data.set("excerpt", values.excerpt);
-  data.set("categoryId", values.categoryId);
-  for (const tagId of values.tagIds) data.append("tagIds", tagId);
-  data.set("newTagNames", values.newTagNames);
-  data.set("body", JSON.stringify(values.body));
-  data.set("coverImageId", values.coverImageId ?? "");
-  data.set("coverCaption", values.coverCaption);
-  return data;
 }
 
 function validate(values: ArticleFormValues): FieldErrors {
@@ -145,27 +128,26 @@ export function ArticleForm(props: ArticleFormProps) {
 
   const clientErrors = hasTriedSubmit ? validate(values) : {};
 
-  // Autosave: a few seconds after the last change, while nothing else is being saved.
-  useEffect(() => {
-    if (!articleId || !autosaveAction || !isDirty || conflict || isPending) return;
-    const timer = window.setTimeout(async () => {
-      if (!isValid(values)) return;
-      const seq = changeSeq.current;
-      setSaveNote("Menyimpan…");
-      const result = await autosaveAction(toFormData(articleId, version, values));
+  useAutosave({
+    articleId,
+    version,
+    values,
+    action: autosaveAction,
+    isPaused: !isDirty || conflict !== null || isPending,
+    isValid,
+    changeCount: changeSeq,
+    onStart: () => setSaveNote("Menyimpan…"),
+    onResult: (result, hasChangedSince) => {
       if (result.ok) {
         setVersion(result.data.version);
         setSaveNote(`Tersimpan otomatis ${clockTime(result.data.savedAt)}`);
-        if (seq === changeSeq.current) setDirty(false);
-      } else if (result.conflict) {
-        setSaveNote("");
-        setConflict(result.conflict);
+        if (!hasChangedSince) setDirty(false);
       } else {
         setSaveNote("");
+        if (result.conflict) setConflict(result.conflict);
       }
-    }, AUTOSAVE_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [articleId, autosaveAction, isDirty, conflict, isPending, values, version]);
+    },
+  });
 
   const onWorkflowConflict = useCallback((result: WorkflowResult) => {
     if (!result.ok && result.conflict) setConflict(result.conflict);
@@ -235,9 +217,10 @@ export function ArticleForm(props: ArticleFormProps) {
   return (
     <div className="space-y-6">
       {conflict ? (
-        <ConflictPanel
+        <ArticleConflictPanel
           mine={values}
           stored={conflict}
+          storedAtTime={clockTime(conflict.savedAt)}
           onLoadStored={() => loadStored(conflict)}
           onOverwrite={() => {
             // The hidden version field must hold the stored version before the form is resubmitted.
@@ -405,57 +388,5 @@ export function ArticleForm(props: ArticleFormProps) {
       </form>
       {props.workflow ? props.workflow({ version, isDirty, onConflict: onWorkflowConflict }) : null}
     </div>
-  );
-}
-
-function ConflictPanel({
-  mine,
-  stored,
-  onLoadStored,
-  onOverwrite,
-}: {
-  mine: ArticleFormValues;
-  stored: ConflictVersion;
-  onLoadStored: () => void;
-  onOverwrite: () => void;
-}) {
-  const column = (heading: string, values: { title: string; excerpt: string; body: ArticleBody }) => (
-    <section className="min-w-0 rounded border border-line bg-white p-3">
-      <h3 className="font-bold">{heading}</h3>
-      <p className="mt-2 font-serif text-lg font-bold">{values.title}</p>
-      <p className="mt-1 text-sm text-muted">{values.excerpt}</p>
-      <div className="mt-2 max-h-64 overflow-y-auto text-sm whitespace-pre-line">{bodyToPlainText(values.body)}</div>
-    </section>
-  );
-  return (
-    <section role="alert" aria-labelledby="konflik-judul" className="rounded border-2 border-amber-500 bg-amber-50 p-4">
-      <h2 id="konflik-judul" className="text-lg font-bold">
-        Artikel ini sudah diubah orang lain
-      </h2>
-      <p className="text-sm">
-        Perubahan Anda belum disimpan dan tetap ada di formulir. Pilih versi yang dipakai. Penyimpanan otomatis
-        dihentikan.
-      </p>
-      <div className="mt-3 grid gap-3 md:grid-cols-2">
-        {column("Versi Anda", mine)}
-        {column(`Versi tersimpan oleh ${stored.savedBy} pukul ${clockTime(stored.savedAt)} WITA`, stored)}
-      </div>
-      <div className="mt-3 flex flex-wrap gap-2">
-        <button
-          type="button"
-          onClick={onLoadStored}
-          className="min-h-10 rounded border border-line bg-white px-4 font-semibold"
-        >
-          Muat versi tersimpan
-        </button>
-        <button
-          type="button"
-          onClick={onOverwrite}
-          className="min-h-10 rounded bg-accent-600 px-4 font-semibold text-white"
-        >
-          Timpa dengan versi saya
-        </button>
-      </div>
-    </section>
   );
 }

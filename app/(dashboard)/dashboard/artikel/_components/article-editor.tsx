@@ -1,8 +1,8 @@
 "use client";
 
-import { useId } from "react";
 import { ArticleForm, type ArticleFormValues } from "@/components/dashboard/article-form";
 import { WorkflowForm } from "@/components/dashboard/workflow-buttons";
+import { InputField, TextareaField } from "@/components/ui/field";
 import {
   archiveArticleAction,
   autosaveArticleAction,
@@ -47,8 +47,6 @@ type ArticleEditorProps = {
 
 /** The editor page's client half: the form plus the workflow steps the server allowed. */
 export function ArticleEditor(props: ArticleEditorProps) {
-  const noteId = useId();
-  const scheduleId = useId();
   const { articleId, steps } = props;
   return (
     <ArticleForm
@@ -89,30 +87,23 @@ export function ArticleEditor(props: ArticleEditorProps) {
                     ) : null}
                     {steps.return ? (
                       <WorkflowForm {...common} action={returnToWriterAction} label="Kembalikan ke penulis">
-                        <label htmlFor={noteId} className="text-sm font-semibold">
-                          Catatan untuk penulis (wajib)
-                        </label>
-                        <textarea
-                          id={noteId}
+                        <TextareaField
+                          label="Catatan untuk penulis (wajib)"
                           name="note"
                           required
+                          hasRequiredMark={false}
                           rows={3}
-                          className="rounded border border-line bg-white px-2 py-1"
                         />
                       </WorkflowForm>
                     ) : null}
                     {steps.schedule ? (
                       <WorkflowForm {...common} action={scheduleArticleAction} label="Jadwalkan">
-                        <label htmlFor={scheduleId} className="text-sm font-semibold">
-                          Waktu terbit (WITA)
-                        </label>
-                        <input
-                          id={scheduleId}
+                        <InputField
+                          label="Waktu terbit (WITA)"
                           type="datetime-local"
                           name="scheduledAt"
                           required
                           defaultValue={props.defaultScheduleAt}
-                          className="rounded border border-line bg-white px-2 py-1"
                         />
                       </WorkflowForm>
                     ) : null}

@@ -40,6 +40,9 @@ export const articleUpdateSchema = articleDraftSchema.extend({
 
 export type ArticleUpdateInput = z.output<typeof articleUpdateSchema>;
 
+/** The body's issues sit deep in its document tree; the writer reads this one message for all of them. */
+export const ARTICLE_FIELD_MESSAGES = { body: "Isi berita mengandung format yang tidak didukung." };
+
 export const returnNoteSchema = z.object({
   note: z
     .string()

@@ -17,33 +17,26 @@ import {
   unpublishArticle,
   updateArticle,
 } from "@/lib/articles/mutations";
-import { articleDraftSchema, articleUpdateSchema, makeScheduleSchema, returnNoteSchema } from "@/lib/articles/schema";
+import { failureOf, validationFailure, type ActionFailure } from "@/lib/action-result";
+import {
+  toConflictVersion,
+  type ArticleSaveResult,
+  type ConflictVersion,
+  type WorkflowResult,
+} from "@/lib/articles/conflict";
+import {
+  ARTICLE_FIELD_MESSAGES,
+  articleDraftSchema,
+  articleUpdateSchema,
+  makeScheduleSchema,
+  returnNoteSchema,
+} from "@/lib/articles/schema";
 import { requireActor } from "@/lib/auth/session";
 import { requestMeta, type RequestMeta } from "@/lib/request";
-import { DomainError, FieldConflictError } from "@/lib/errors";
 import { site } from "@/lib/site";
-import type { ArticleActionResult, ConflictVersion, WorkflowResult } from "@/components/dashboard/article-action-types";
-import type { StaffArticle } from "@/lib/articles/staff-queries";
 
 const idSchema = z.uuid();
 const versionSchema = z.coerce.number().int().min(1);
-
-function toConflict(current: StaffArticle): ConflictVersion {
-  return {
-    version: current.version,
-    title: current.title,
-    slug: current.slug,
-    dateline: current.dateline,
-    excerpt: current.excerpt,
-    body: current.body,
-    categoryId: current.categoryId,
-    tagIds: current.tags.map((tag) => tag.id),
-    coverImageId: current.coverImageId,
-    coverCaption: current.coverCaption,
-    savedBy: current.lastSavedBy ?? current.writer.displayName,
-    savedAt: current.updatedAt.toISOString(),
-  };
-}
 
 function readJson(value: FormDataEntryValue | null): unknown {
   if (typeof value !== "string") return undefined;
@@ -78,31 +71,19 @@ function draftFromForm(formData: FormData) {
   };
 }
 
-function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    errors[key] ??= key === "body" ? "Isi berita mengandung format yang tidak didukung." : issue.message;
-  }
-  return errors;
-}
-
-function failure(error: unknown): ArticleActionResult & WorkflowResult {
-  if (error instanceof ArticleConflictError) return { ok: false, conflict: toConflict(error.current) };
-  if (error instanceof FieldConflictError && error.field === "slug") {
-    return { ok: false, fieldErrors: { slug: error.message } };
-  }
-  if (error instanceof DomainError) return { ok: false, formError: error.message };
-  throw error;
+/** A lost optimistic lock carries the stored version for the conflict panel; other domain errors as usual. */
+function failure(error: unknown): ActionFailure<ConflictVersion> {
+  if (error instanceof ArticleConflictError) return { ok: false, conflict: toConflictVersion(error.current) };
+  return failureOf(error);
 }
 
 export async function createArticleAction(
-  _prev: ArticleActionResult | null,
+  _prev: ArticleSaveResult | null,
   formData: FormData,
-): Promise<ArticleActionResult> {
+): Promise<ArticleSaveResult> {
   const actor = await requireActor();
   const parsed = articleDraftSchema.safeParse(draftFromForm(formData));
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return validationFailure(parsed.error, ARTICLE_FIELD_MESSAGES);
   let id: string;
   try {
     id = (await createDraft(actor, parsed.data, await requestMeta())).id;
@@ -113,14 +94,14 @@ export async function createArticleAction(
 }
 
 export async function saveArticleAction(
-  _prev: ArticleActionResult | null,
+  _prev: ArticleSaveResult | null,
   formData: FormData,
-): Promise<ArticleActionResult> {
+): Promise<ArticleSaveResult> {
   const actor = await requireActor();
   const id = idSchema.safeParse(formData.get("id"));
   if (!id.success) return { ok: false, formError: "Artikel tidak ditemukan." };
   const parsed = articleUpdateSchema.safeParse(draftFromForm(formData));
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return validationFailure(parsed.error, ARTICLE_FIELD_MESSAGES);
   try {
     const { version } = await updateArticle(actor, id.data, parsed.data, {}, await requestMeta());
     return { ok: true, data: { version, savedAt: new Date().toISOString() } };
@@ -130,13 +111,13 @@ export async function saveArticleAction(
 }
 
 /** Called by the editor every few seconds while the form has unsaved changes. */
-export async function autosaveArticleAction(formData: FormData): Promise<ArticleActionResult> {
+export async function autosaveArticleAction(formData: FormData): Promise<ArticleSaveResult> {
   const actor = await requireActor();
   const id = idSchema.safeParse(formData.get("id"));
   if (!id.success) return { ok: false, formError: "Artikel tidak ditemukan." };
   const parsed = articleUpdateSchema.safeParse(draftFromForm(formData));
   // CASE: half-typed input is not an error worth showing; the next save reports it.
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return validationFailure(parsed.error, ARTICLE_FIELD_MESSAGES);
   try {
     const { version } = await updateArticle(actor, id.data, parsed.data, { autosave: true }, await requestMeta());
     return { ok: true, data: { version, savedAt: new Date().toISOString() } };
@@ -164,7 +145,7 @@ async function runWorkflow(formData: FormData, step: Step): Promise<WorkflowResu
   if (!target) return { ok: false, formError: "Permintaan tidak valid. Muat ulang halaman." };
   try {
     await step(actor, target.id, target.version, await requestMeta());
-    return { ok: true };
+    return { ok: true, data: undefined };
   } catch (error) {
     return failure(error);
   }
@@ -178,7 +159,7 @@ export async function returnToWriterAction(_prev: WorkflowResult | null, formDat
   const note = returnNoteSchema.safeParse({ note: formData.get("note") ?? "" });
   if (!note.success) {
     await requireActor();
-    return { ok: false, fieldErrors: fieldErrorsOf(note.error) };
+    return validationFailure(note.error);
   }
   return runWorkflow(formData, (actor, id, version, meta) => returnToWriter(actor, id, version, note.data.note, meta));
 }
@@ -191,7 +172,7 @@ export async function scheduleArticleAction(_prev: WorkflowResult | null, formDa
   const parsed = makeScheduleSchema(site.timeZone).safeParse({ scheduledAt: formData.get("scheduledAt") ?? "" });
   if (!parsed.success) {
     await requireActor();
-    return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+    return validationFailure(parsed.error);
   }
   return runWorkflow(formData, (actor, id, version, meta) =>
     scheduleArticle(actor, id, version, parsed.data.scheduledAt, meta),

@@ -3,6 +3,7 @@
 import { useId, type ComponentProps } from "react";
 import { ArticleForm, type ArticleFormValues } from "@/components/dashboard/article-form";
 import { WorkflowForm } from "@/components/dashboard/workflow-buttons";
+import { InputField, TextareaField } from "@/components/ui/field";
 import { WORKFLOW_BUTTONS, type WorkflowStep } from "@/lib/articles/status";
 import { zoneLabel, type IndonesianTimeZone } from "@/lib/time";
 import {
@@ -53,8 +54,6 @@ type ArticleEditorProps = {
 
 /** The editor page's client half: the form plus the workflow steps the server allowed. */
 export function ArticleEditor(props: ArticleEditorProps) {
-  const noteId = useId();
-  const scheduleId = useId();
   const { articleId, steps } = props;
   return (
     <ArticleForm
@@ -97,32 +96,21 @@ export function ArticleEditor(props: ArticleEditorProps) {
                           confirm={button.confirm}
                         >
                           {button.input === "note" ? (
-                            <>
-                              <label htmlFor={noteId} className="text-sm font-semibold">
-                                Catatan untuk penulis (wajib)
-                              </label>
-                              <textarea
-                                id={noteId}
-                                name="note"
-                                required
-                                rows={3}
-                                className="rounded border border-line bg-white px-2 py-1"
-                              />
-                            </>
+                            <TextareaField
+                              label="Catatan untuk penulis (wajib)"
+                              name="note"
+                              required
+                              hasRequiredMark={false}
+                              rows={3}
+                            />
                           ) : button.input === "scheduledAt" ? (
-                            <>
-                              <label htmlFor={scheduleId} className="text-sm font-semibold">
-                                Waktu terbit ({zoneLabel(props.timeZone)})
-                              </label>
-                              <input
-                                id={scheduleId}
-                                type="datetime-local"
-                                name="scheduledAt"
-                                required
-                                defaultValue={props.defaultScheduleAt}
-                                className="rounded border border-line bg-white px-2 py-1"
-                              />
-                            </>
+                            <InputField
+                              label={`Waktu terbit (${zoneLabel(props.timeZone)})`}
+                              type="datetime-local"
+                              name="scheduledAt"
+                              required
+                              defaultValue={props.defaultScheduleAt}
+                            />
                           ) : null}
                         </WorkflowForm>
                       );

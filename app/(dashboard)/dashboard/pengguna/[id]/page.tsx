@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { Suspense } from "react";
 import { AccessDenied } from "@/components/dashboard/access-denied";
 import { ActionButton } from "@/components/dashboard/action-button";
-import { dangerButtonClass } from "@/components/dashboard/form-controls";
+import { dangerButtonClass } from "@/components/ui/button";
 import { requireRoleForPage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { site } from "@/lib/site";

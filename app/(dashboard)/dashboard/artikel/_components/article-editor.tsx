@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, type ComponentProps } from "react";
+import type { ComponentProps } from "react";
 import { ArticleForm, type ArticleFormValues } from "@/components/dashboard/article-form";
 import { WorkflowForm } from "@/components/dashboard/workflow-buttons";
 import { InputField, TextareaField } from "@/components/ui/field";

@@ -63,9 +63,9 @@ export function e2eConfig(timeZone: IndonesianTimeZone, tests: Pick<PlaywrightTe
         },
       },
     ],
-    // The production build made by `npm test` (next build), served as in production.
+    // The production build made by `npm test` (next build), served by the production server.
     webServer: {
-      command: `npx next start --hostname 127.0.0.1 --port ${port}`,
+      command: "node server/index.mjs",
       url: `${baseURL}/api/health`,
       reuseExistingServer: false,
       timeout: 60_000,
@@ -78,6 +78,11 @@ export function e2eConfig(timeZone: IndonesianTimeZone, tests: Pick<PlaywrightTe
         SITE_URL: baseURL,
         AUTH_SECRET: authSecret,
         NODE_ENV: "production",
+        PORT: String(port),
+        HOSTNAME: "127.0.0.1",
+        // The tests stand where the edge would: they may name a reader's address in
+        // X-Forwarded-For (sign-in limits per address).
+        TRUSTED_PROXIES: "127.0.0.1, ::1",
         SITE_TIME_ZONE: timeZone,
       },
     },

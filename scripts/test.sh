@@ -2,7 +2,7 @@
 # npm test — the whole suite: types, unit, integration and end-to-end tests.
 #
 # Integration tests use TEST_DATABASE_URL when set, the embedded PGlite otherwise.
-# End-to-end tests drive a production build (next build + next start) in Chromium
+# End-to-end tests drive a production build (next build + npm start) in Chromium
 # and need a Postgres server, because the portal and the test fixtures both write to
 # the database at once: TEST_DATABASE_URL, or else a throw-away database created on
 # the local server (postgresql://postgres@127.0.0.1:5432) and dropped afterwards.

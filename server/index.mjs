@@ -66,7 +66,11 @@ function serve(req, res) {
     /** @param {{ value?: import("./page-cache-handler.mjs").CachedValue | null } | null} entry */
     onCacheEntry(entry) {
       const tags = tagsOf(entry?.value ?? null);
-      if (tags.length > 0 && !res.headersSent) res.setHeader(SURROGATE_KEY_HEADER, surrogateKeysFromTags(tags));
+      if (tags.length > 0 && !res.headersSent) {
+        // Keys proxy.ts already named (search pages) stay; the entry's tags join them.
+        const named = String(res.getHeader(SURROGATE_KEY_HEADER) ?? "").split(" ").filter(Boolean);
+        res.setHeader(SURROGATE_KEY_HEADER, surrogateKeysFromTags([...named, ...tags]));
+      }
       return false;
     },
   };

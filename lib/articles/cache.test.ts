@@ -2,12 +2,12 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 
 const revalidateTag = vi.fn();
 vi.mock("next/cache", () => ({ revalidateTag: (...args: unknown[]) => revalidateTag(...args) }));
+const purgeEdgeAfterResponse = vi.fn();
+vi.mock("@/lib/edge/purge", () => ({ purgeEdgeAfterResponse: (tags: string[]) => purgeEdgeAfterResponse(tags) }));
 
 const {
   articleReadTags,
   articleTags,
-  deferInvalidation,
-  flushDeferredInvalidations,
   invalidateArticle,
   invalidateCategories,
   invalidateWriter,
@@ -62,16 +62,25 @@ describe("article reads and the names they show", () => {
   });
 });
 
-describe("deferred invalidations", () => {
-  beforeEach(() => revalidateTag.mockClear());
-
-  it("waits for a request, then runs each queued invalidation once", () => {
-    deferInvalidation(null, after);
-    expect(revalidateTag).not.toHaveBeenCalled();
-    flushDeferredInvalidations();
-    expect(revalidateTag).toHaveBeenCalledWith("article:baru", { expire: 0 });
+describe("the edge cache", () => {
+  beforeEach(() => {
     revalidateTag.mockClear();
-    flushDeferredInvalidations();
-    expect(revalidateTag).not.toHaveBeenCalled();
+    purgeEdgeAfterResponse.mockClear();
+  });
+
+  it("is asked to purge exactly the tags this process expired", () => {
+    invalidateArticle(before, after);
+    expect(purgeEdgeAfterResponse).toHaveBeenCalledTimes(1);
+    const purged = purgeEdgeAfterResponse.mock.calls[0]?.[0] as string[];
+    expect(new Set(purged)).toEqual(new Set(revalidateTag.mock.calls.map(([tag]) => tag)));
+  });
+
+  it("is purged for category and writer changes too", () => {
+    invalidateCategories("ekonomi");
+    invalidateWriter("agus");
+    expect(purgeEdgeAfterResponse.mock.calls.map(([tags]) => new Set(tags))).toEqual([
+      new Set([articleTags.categories, articleTags.lists, "category:ekonomi"]),
+      new Set([articleTags.lists, "author:agus"]),
+    ]);
   });
 });

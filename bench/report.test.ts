@@ -115,6 +115,7 @@ describe("formatting", () => {
     expect(formatRange([25.2, 31.4], formatRate)).toBe("25.2–31.4");
     expect(formatRange([2.04, 3.1], formatMs)).toBe("2.0–3.1 ms");
     expect(formatRange([40, 1500], formatMs)).toBe("40 ms–1.50 s");
+    expect(formatRange([0.0039, 0.0088], formatRatio)).toBe("0.0039–0.0088×");
     expect(formatRange([7, 7], formatMs)).toBe("7.0 ms");
     expect(formatRange([], formatMs)).toBe("–");
   });

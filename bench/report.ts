@@ -98,7 +98,7 @@ export function formatRange(values: readonly number[], format: (value: number) =
   const high = format(Math.max(...values));
   if (low === high) return low;
   // "2.0 ms–3.1 ms" reads worse than "2.0–3.1 ms".
-  const unit = / (ms|s)$/.exec(high)?.[0];
+  const unit = /( ms| s|×)$/.exec(high)?.[0];
   return unit && low.endsWith(unit) ? `${low.slice(0, -unit.length)}–${high}` : `${low}–${high}`;
 }
 

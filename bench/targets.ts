@@ -94,7 +94,7 @@ async function resolveTarget(
       if (!list) return { name, description: "no published article in any category", paths: [] };
       const page = name === "category" ? 1 : pageCountFor(list.total);
       const path = pageHref(`/kategori/${list.slug}`, page);
-      return { name, description: `${path} (${list.total} articles)`, paths: [path] };
+      return { name, description: `${path} (${list.total.toLocaleString("en")} articles)`, paths: [path] };
     }
     case "tag":
     case "tag-last": {
@@ -106,7 +106,7 @@ async function resolveTarget(
       if (!list) return { name, description: "no tag on a published article", paths: [] };
       const page = name === "tag" ? 1 : pageCountFor(list.total);
       const path = pageHref(`/tag/${list.slug}`, page);
-      return { name, description: `${path} (${list.total} articles)`, paths: [path] };
+      return { name, description: `${path} (${list.total.toLocaleString("en")} articles)`, paths: [path] };
     }
     case "author": {
       const list = await busiestList(
@@ -116,7 +116,7 @@ async function resolveTarget(
       );
       if (!list) return { name, description: "no writer with a published article", paths: [] };
       const path = `/penulis/${list.slug}`;
-      return { name, description: `${path} (${list.total} articles)`, paths: [path] };
+      return { name, description: `${path} (${list.total.toLocaleString("en")} articles)`, paths: [path] };
     }
     case "popular":
       return { name, description: "/terpopuler", paths: ["/terpopuler"] };

@@ -1,9 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { bodyToPlainText, type ArticleBody, type BodyNode } from "@/lib/articles/body";
-import { localDateTimeToUtc } from "@/lib/articles/schema";
+import { localDateTimeToUtc, localDay, type IndonesianTimeZone } from "@/lib/time";
 import { slugify } from "@/lib/articles/slug";
 import type { MigrationConnection } from "@/lib/db/migrate";
-import { localDay, type IndonesianTimeZone } from "@/lib/format";
 import { REFERENCE_CATEGORIES } from "@/prisma/seed-data/categories";
 import {
   BULAN,

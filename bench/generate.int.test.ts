@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { articleBodySchema, bodyToPlainText } from "@/lib/articles/body";
 import { openMigrationConnection, type MigrationConnection } from "@/lib/db/migrate";
-import { localDay } from "@/lib/format";
+import { localDay } from "@/lib/time";
 import {
   BENCH_EMAIL_DOMAIN,
   DAILY_VIEW_DAYS,

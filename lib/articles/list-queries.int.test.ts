@@ -150,4 +150,3 @@ describe("empty and unknown lists", () => {
     expect(await listAuthorArticles("penulis-yang-tidak-ada-xyz", 1)).toBeNull();
   });
 });
-

@@ -24,6 +24,7 @@ export default defineConfig({
             "prisma/**/*.test.ts",
             "scripts/**/*.test.ts",
             "bench/**/*.test.ts",
+            "server/**/*.test.ts",
           ],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
           setupFiles: ["tests/setup-console.ts"],

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { TIME_ZONE_NAMES } from "@/lib/time";
+import { serverEnvSchema } from "@/server/env.mjs";
 
 /**
  * The one place that reads process.env. Every key is validated on import, so a
@@ -14,7 +15,7 @@ const postgresUrl = z
   .string()
   .refine((value) => /^postgres(ql)?:\/\//.test(value), "must start with postgres:// or postgresql://");
 
-export const envSchema = z.object({
+export const envSchema = serverEnvSchema.extend({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 
   /** Postgres server. Unset: the embedded PGlite database in PGLITE_DATA_DIR. */
@@ -48,6 +49,33 @@ export const envSchema = z.object({
     z.string().max(200).default("Jl. Kesuma Bangsa No. 1, Samarinda, Kalimantan Timur"),
   ),
 
+  /**
+   * The edge cache's purge address(es), comma separated (deploy/edge.sh: the address it
+   * listens on). Unset: no edge, nothing to purge.
+   */
+  EDGE_PURGE_URLS: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .transform((value) =>
+        value
+          .split(",")
+          .map((url) => url.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.url({ protocol: /^https?$/ })))
+      .default([]),
+  ),
+  /** Shared with the edge (EDGE_PURGE_SECRET of deploy/edge.sh); 16+ characters. */
+  EDGE_PURGE_SECRET: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .min(16, "must be at least 16 characters")
+      .regex(/^[A-Za-z0-9._~+/=-]+$/, "may contain letters, digits and ._~+/=- only")
+      .optional(),
+  ),
+
   /** Where uploaded images are kept by the local-disk storage backend. */
   MEDIA_DIR: z.preprocess(emptyAsUndefined, z.string().default(".data/media")),
 
@@ -78,6 +106,12 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 }
 
 export const env = parseEnv(process.env);
+
+/**
+ * True while `next build` prerenders. Builds never touch the database: lib/db answers
+ * every query as empty during a build (lib/db/build-placeholder.ts).
+ */
+export const isBuildPhase = process.env.NEXT_PHASE === "phase-production-build";
 
 /** Values safe to send to the browser. */
 export const publicEnv = {} as const;

@@ -1,6 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { z } from "zod";
+import { CLIENT_IP_HEADER } from "@/server/forwarding.mjs";
 
 /**
  * Where a request came from: the client address and user agent. Audit rows record the
@@ -19,31 +20,26 @@ export const NO_REQUEST: RequestMeta = Object.freeze({ ip: null, userAgent: "" }
 
 const ipSchema = z.union([z.ipv4(), z.ipv6()]);
 const headerValue = z.string().max(2000).optional();
-const forwardedHeadersSchema = z.object({
-  forwardedFor: headerValue
-    .transform((value) => value?.split(",")[0]?.trim())
-    .pipe(ipSchema.optional())
-    .catch(undefined),
-  realIp: headerValue
-    .transform((value) => value?.trim())
+const requestHeadersSchema = z.object({
+  clientIp: headerValue
+    .transform((value) => value?.trim().replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, ""))
     .pipe(ipSchema.optional())
     .catch(undefined),
   userAgent: headerValue.catch(undefined),
 });
 
 /**
- * Request metadata from headers. The client address comes from the first
- * `X-Forwarded-For` entry, else `X-Real-IP`, else null: the reverse proxy in front of
- * the portal MUST set (overwrite, not append to) these headers, or every client behind
- * it looks alike and a client could pick its own address.
+ * Request metadata from headers. The client address is the one the server process
+ * decided (server/forwarding.mjs): the socket's, or the X-Forwarded-For hop seen by a
+ * proxy listed in TRUSTED_PROXIES. It arrives as `x-warta-client-ip`, which the server
+ * strips from every incoming request, so no client can choose its own address.
  */
 export function requestMetaFromHeaders(source: Headers): RequestMeta {
-  const parsed = forwardedHeadersSchema.parse({
-    forwardedFor: source.get("x-forwarded-for") ?? undefined,
-    realIp: source.get("x-real-ip") ?? undefined,
+  const parsed = requestHeadersSchema.parse({
+    clientIp: source.get(CLIENT_IP_HEADER) ?? undefined,
     userAgent: source.get("user-agent") ?? undefined,
   });
-  return { ip: parsed.forwardedFor ?? parsed.realIp ?? null, userAgent: parsed.userAgent ?? "" };
+  return { ip: parsed.clientIp ?? null, userAgent: parsed.userAgent ?? "" };
 }
 
 /** The current request's metadata, for server actions and pages. */

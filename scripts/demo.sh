@@ -36,4 +36,4 @@ step "Starting Warta at http://localhost:${PORT:-3000}"
 sed -n '/^Demo sign-ins/,$p' "$seed_log"
 rm -f "$seed_log"
 echo "Staff sign-in: http://localhost:${PORT:-3000}/login"
-exec npx next start --port "${PORT:-3000}"
+PORT=${PORT:-3000} exec npm start --silent

@@ -2,7 +2,7 @@
 # npm test — the whole suite: types, unit, integration and end-to-end tests.
 #
 # Integration tests use TEST_DATABASE_URL when set, the embedded PGlite otherwise.
-# End-to-end tests drive a production build (next build + next start) in Chromium
+# End-to-end tests drive a production build (next build + npm start) in Chromium
 # and need a Postgres server, because the portal and the test fixtures both write to
 # the database at once: TEST_DATABASE_URL, or else a throw-away database created on
 # the local server (postgresql://postgres@127.0.0.1:5432) and dropped afterwards.
@@ -14,6 +14,15 @@ step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   step "Installing dependencies (npm ci)"
   npm ci --no-audit --no-fund
+fi
+
+# The end-to-end suite runs the shipped edge cache (deploy/varnish) in front of the portal.
+if ! command -v varnishd >/dev/null; then
+  step "Installing the edge cache (Varnish) for the end-to-end tests"
+  bash deploy/edge.sh install || {
+    echo "The end-to-end tests need Varnish 7 with varnish-modules: apt-get install varnish varnish-modules" >&2
+    exit 1
+  }
 fi
 
 step "Type checking"

@@ -1,0 +1,196 @@
+// @ts-check
+/**
+ * The production server: Next's request handler inside a plain Node HTTP server (Next's
+ * documented custom-server API), for what `next start` does not do:
+ * - Graceful shutdown. On SIGTERM or SIGINT it stops accepting connections, tells
+ *   keep-alive clients to close, lets in-flight requests finish (at most
+ *   SHUTDOWN_TIMEOUT_SECONDS), then closes Next, the scheduler and the database pool and
+ *   exits 0. `next start` waits for keep-alive clients forever.
+ * - The client address. X-Forwarded-For is believed only from TRUSTED_PROXIES; the
+ *   result goes to the application as `x-warta-client-ip`, which no client can set.
+ * - A request id on every request (X-Request-Id) and on every log line written for it.
+ * - Surrogate keys: a cached page names its cache tags in `xkey`, so the edge cache can
+ *   purge by tag, and no private response is ever marked shareable (response-policy.mjs).
+ * - JSON-lines logging with repeated failures counted, not repeated (log.mjs).
+ *
+ * Usage: `node server/index.mjs` (production build; `npm start`), `--dev` for development.
+ */
+import { createServer } from "node:http";
+import next from "next";
+import { parseServerEnv, trustedProxyMatcher } from "./env.mjs";
+import { normaliseForwarding } from "./forwarding.mjs";
+import { createLogger, errorKind, installConsole, requestContext } from "./log.mjs";
+import { tagsOf } from "./page-cache-handler.mjs";
+import {
+  enforceResponsePolicy,
+  isPrivatePath,
+  SURROGATE_KEY_HEADER,
+  surrogateKeysFromTags,
+} from "./response-policy.mjs";
+
+/** @typedef {import("node:http").IncomingMessage} Request */
+/** @typedef {import("node:http").ServerResponse} Response */
+
+// Next keeps per-request metadata under this symbol. `onCacheEntry` is its hook for
+// hosting platforms to see the cache entry a response is served from; here it only reads
+// the entry's tags and lets Next send the response as usual (by returning false).
+const NEXT_REQUEST_META = Symbol.for("NextInternalRequestMeta");
+const SHUTDOWN_HOOKS = Symbol.for("warta.shutdownHooks");
+const DATABASE_HEALTH = Symbol.for("warta.databaseHealth");
+/** How long after its last failure the database counts as failing, unless it answered since. */
+const DATABASE_FAILURE_WINDOW_MS = 60_000;
+const RETRY_AFTER_SECONDS = "30";
+
+/** Whether the application's database calls are failing now (lib/db keeps the record). */
+function isDatabaseFailing() {
+  const health = /** @type {{ lastFailureAt?: number; lastSuccessAt?: number } | undefined} */ (
+    /** @type {Record<symbol, unknown>} */ (/** @type {unknown} */ (globalThis))[DATABASE_HEALTH]
+  );
+  const failedAt = health?.lastFailureAt ?? 0;
+  return failedAt > (health?.lastSuccessAt ?? 0) && Date.now() - failedAt < DATABASE_FAILURE_WINDOW_MS;
+}
+
+const isDev = process.argv.includes("--dev");
+const settings = parseServerEnv(process.env);
+const logger = createLogger({ level: settings.LOG_LEVEL });
+installConsole(logger);
+const isTrustedProxy = trustedProxyMatcher(settings.TRUSTED_PROXIES);
+
+const app = next({ dev: isDev, dir: process.cwd(), hostname: settings.HOSTNAME, port: settings.PORT });
+const handle = app.getRequestHandler();
+
+let isDraining = false;
+let inFlight = 0;
+/** @type {(() => void) | null} */
+let onIdle = null;
+
+/** @param {Request} req @param {Response} res */
+function serve(req, res) {
+  const requestId = normaliseForwarding(req, isTrustedProxy);
+  const started = performance.now();
+  const pathname = (req.url ?? "/").split("?")[0] ?? "/";
+  res.setHeader("x-request-id", requestId);
+
+  if (isDraining && pathname === "/api/health") {
+    res.writeHead(503, { "content-type": "application/json", "cache-control": "no-store", connection: "close" });
+    res.end(JSON.stringify({ status: "draining" }));
+    return;
+  }
+
+  /** @type {Record<string | symbol, unknown>} */
+  const target = /** @type {never} */ (req);
+  target[NEXT_REQUEST_META] = {
+    .../** @type {object | undefined} */ (target[NEXT_REQUEST_META] ?? {}),
+    /** @param {{ value?: import("./page-cache-handler.mjs").CachedValue | null } | null} entry */
+    onCacheEntry(entry) {
+      const tags = tagsOf(entry?.value ?? null);
+      if (tags.length > 0 && !res.headersSent) {
+        // Keys proxy.ts already named (search pages) stay; the entry's tags join them.
+        const named = String(res.getHeader(SURROGATE_KEY_HEADER) ?? "")
+          .split(" ")
+          .filter(Boolean);
+        res.setHeader(SURROGATE_KEY_HEADER, surrogateKeysFromTags([...named, ...tags]));
+      }
+      return false;
+    },
+  };
+
+  const writeHead = res.writeHead.bind(res);
+  /** @type {(statusCode: number, ...rest: unknown[]) => Response} */
+  const guardedWriteHead = (statusCode, ...rest) => {
+    // CASE: a public page could not be rendered because the database is down: say so
+    // honestly (503, try again shortly), so browsers, crawlers and the edge retry.
+    if (
+      statusCode === 500 &&
+      (req.method === "GET" || req.method === "HEAD") &&
+      !isPrivatePath(pathname) &&
+      isDatabaseFailing()
+    ) {
+      statusCode = 503;
+      res.statusCode = 503;
+      res.setHeader("retry-after", RETRY_AFTER_SECONDS);
+    }
+    enforceResponsePolicy(res, { method: req.method ?? "GET", pathname, statusCode });
+    if (isDraining) res.setHeader("connection", "close");
+    return writeHead(statusCode, .../** @type {[]} */ (rest));
+  };
+  res.writeHead = /** @type {typeof res.writeHead} */ (guardedWriteHead);
+
+  inFlight += 1;
+  res.on("close", () => {
+    inFlight -= 1;
+    const ms = Math.round(performance.now() - started);
+    if (res.statusCode >= 500 || ms >= 1_000) {
+      logger.warn("slow or failed request", {
+        method: req.method,
+        path: pathname,
+        status: res.statusCode,
+        ms,
+        requestId,
+      });
+    } else {
+      logger.debug("request", { method: req.method, path: pathname, status: res.statusCode, ms, requestId });
+    }
+    if (inFlight === 0) onIdle?.();
+  });
+
+  requestContext.run({ requestId }, () => {
+    handle(req, res).catch((error) => {
+      logger.error("request failed", { error: errorKind(error), requestId }, errorKind(error));
+      if (!res.headersSent) {
+        res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+        res.end("Layanan sedang gangguan, coba beberapa saat lagi.");
+      } else {
+        res.destroy();
+      }
+    });
+  });
+}
+
+await app.prepare();
+const server = createServer(serve);
+// Longer than common load balancers' idle timeout, so the balancer closes first.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+server.listen(settings.PORT, settings.HOSTNAME, () => {
+  logger.info("Warta is listening", { port: settings.PORT, hostname: settings.HOSTNAME, dev: isDev });
+});
+
+/** @param {NodeJS.Signals} signal */
+async function shutdown(signal) {
+  if (isDraining) return;
+  isDraining = true;
+  logger.info("shutting down: draining requests", { signal, inFlight });
+  const stopped = new Promise((resolve) => server.close(() => resolve(undefined)));
+  server.closeIdleConnections();
+  // Keep-alive connections that go idle after this point are closed as they finish.
+  const idleSweep = setInterval(() => server.closeIdleConnections(), 250);
+  const drained = new Promise((resolve) => {
+    onIdle = () => resolve(undefined);
+    if (inFlight === 0) resolve(undefined);
+  });
+  const deadline = new Promise((resolve) => setTimeout(resolve, settings.SHUTDOWN_TIMEOUT_SECONDS * 1000, "timeout"));
+  const outcome = await Promise.race([drained, deadline]);
+  clearInterval(idleSweep);
+  if (outcome === "timeout") {
+    logger.warn("shutdown timeout: closing remaining connections", { inFlight });
+    server.closeAllConnections();
+  }
+  await stopped;
+  try {
+    await app.close();
+    const hooks = /** @type {Set<() => Promise<void>> | undefined} */ (
+      /** @type {Record<symbol, unknown>} */ (/** @type {unknown} */ (globalThis))[SHUTDOWN_HOOKS]
+    );
+    await Promise.allSettled([...(hooks ?? [])].map((hook) => hook()));
+    logger.info("shut down cleanly");
+    logger.close();
+    process.exit(0);
+  } catch (error) {
+    logger.error("shutdown failed", { error: errorKind(error) });
+    logger.close();
+    process.exit(1);
+  }
+}
+process.on("SIGTERM", (signal) => void shutdown(signal));
+process.on("SIGINT", (signal) => void shutdown(signal));

@@ -246,7 +246,7 @@ async function isSlugFree(tx: Tx, slug: string, articleId: string | null): Promi
 }
 
 /** `base`, or `base-2`, `base-3` … whichever no other article (or old address) uses. */
-async function uniqueSlug(tx: Tx, base: string, articleId: string | null): Promise<string> {
+export async function uniqueSlug(tx: Tx, base: string, articleId: string | null): Promise<string> {
   const trimmed = base.slice(0, 150).replace(/-+$/g, "") || "artikel";
   if (await isSlugFree(tx, trimmed, articleId)) return trimmed;
   for (let n = 2; n < 100; n++) {

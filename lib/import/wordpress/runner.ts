@@ -1,0 +1,754 @@
+import "server-only";
+import { readFile } from "node:fs/promises";
+import { articleBodySchema, bodyToPlainText, type ArticleBody } from "@/lib/articles/body";
+import { isSystemActor, uniqueSlug } from "@/lib/articles/mutations";
+import { slugify } from "@/lib/articles/slug";
+import { recordAudit } from "@/lib/audit/record";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { InvalidImageError } from "@/lib/media/errors";
+import { sniffImageType } from "@/lib/media/images";
+import { removeUnusedImage, storeImage } from "@/lib/media/mutations";
+import type { MediaStorage } from "@/lib/media/storage";
+import { mediaVariantUrl, pickVariantWidth } from "@/lib/media/urls";
+import { convertWordPressBody, htmlToPlainText, replaceImageSources } from "./convert-body";
+import {
+  attachmentIdOf,
+  categoryPath,
+  decodeDataUri,
+  displayNameOf,
+  initialsOf,
+  publishDate,
+  siteOrigins,
+  termSlug,
+  uniqueTerms,
+  usernameFor,
+} from "./mapping";
+import { extractDatelineAndSignOff } from "./dateline";
+import { authorLegacyKeys, categoryLegacyKeys, postLegacyKeys } from "./permalinks";
+import {
+  addCounts,
+  emptyReport,
+  type ImportProgress,
+  type ImportReport,
+  type MissingImage,
+  type PostNote,
+} from "./report";
+import { collapseWhitespace, safeDecodeUri, truncateWords } from "./text";
+import { findUpload, readHead } from "./uploads";
+import { WxrReader, type WxrAuthor, type WxrChannel, type WxrItem, type WxrItemTerm, type WxrTerm } from "./wxr";
+
+/**
+ * `importWordPress`: moves a WordPress site's published posts into the portal, for the
+ * `npm run import:wordpress` command and, later, an admin page that takes an upload.
+ *
+ * The export is read twice, streaming both times: first to learn the attachments
+ * (featured images usually come after the post that uses them) and to count the posts,
+ * then to import post by post. Each post goes in with its author, category, tags, view
+ * count and old addresses in one transaction, so a failure leaves nothing of that post
+ * behind; images are stored just before and removed again when the transaction fails.
+ * Posts are matched by their WordPress ID (`articles.wp_id`), so running the same file
+ * again imports only what is new. A dry run does all the same work in transactions that
+ * are rolled back, and stores no image, so its report is the real run's report.
+ *
+ * Imported articles are published at their original time and signed off as they were;
+ * their writers become deactivated accounts when they have none here. Nothing is sent
+ * to readers' caches: lists pick the articles up within their cache lifetime (minutes).
+ */
+
+export type ImportSource = AsyncIterable<Uint8Array | string>;
+
+export type ImportOptions = {
+  /** Opens the export from its first byte (a file stream, an upload); called twice. */
+  openSource: () => ImportSource;
+  /** Shown in the report and the audit entry. */
+  fileName: string;
+  /** A copy of the old site's `wp-content/uploads`; without it every image is reported missing. */
+  mediaDir: string | null;
+  isDryRun: boolean;
+  /** The post meta key that holds view counts; by default the first of VIEW_KEYS a post has. */
+  viewsKey?: string | null;
+  /** The zone of `post_date` when a post has no `post_date_gmt` (the site's SITE_TIME_ZONE). */
+  timeZone: string;
+  onProgress?: (progress: ImportProgress) => void;
+  /** Where images go; the portal's configured storage (MEDIA_DIR) unless given (tests). */
+  storage?: MediaStorage;
+};
+
+/** Meta keys of the common post-view plugins (WP-PostViews, Post Views Counter, themes). */
+export const VIEW_KEYS = ["views", "post_views_count", "_post_views"] as const;
+
+const PRIMARY_CATEGORY_KEYS = ["_yoast_wpseo_primary_category", "rank_math_primary_category"];
+const MAX_TAGS = 10;
+const DRY_RUN_IMAGE_SRC = mediaVariantUrl("00000000-0000-0000-0000-000000000000", 960);
+const UNKNOWN_AUTHOR: WxrAuthor = {
+  id: null,
+  login: "redaksi-wordpress",
+  email: "",
+  displayName: "Redaksi",
+  firstName: "",
+  lastName: "",
+};
+const FALLBACK_CATEGORY: WxrTerm = {
+  termId: null,
+  slug: "lain-lain",
+  name: "Lain-lain",
+  parentSlug: "",
+  description: "",
+};
+// A locked password: no argon2 hash, so no password ever verifies against it.
+const NO_PASSWORD = "!impor-wordpress";
+
+type Tx = Prisma.TransactionClient;
+
+type Attachment = { url: string; alt: string; caption: string };
+
+/** What the first pass learns. */
+type Scan = {
+  channel: WxrChannel;
+  authors: Map<string, WxrAuthor>;
+  categoriesById: Map<number, WxrTerm>;
+  categoriesBySlug: Map<string, WxrTerm>;
+  attachments: Map<number, Attachment>;
+  postIds: number[];
+  postCount: number;
+  otherItems: Record<string, number>;
+};
+
+/** Thrown at the end of a dry run's transaction to roll it back, carrying what it did. */
+class DryRunRollback extends Error {
+  constructor(readonly effects: Effects) {
+    super("dry run");
+  }
+}
+
+/** A post that cannot be imported, with the reason staff read in the report. */
+class PostFailure extends Error {}
+
+/** An image stored by this run; a dry run stores nothing and has no media id. */
+type StoredImage = { key: string; mediaId: string | null; src: string; alt: string };
+
+/**
+ * ADMIN only (it publishes articles and creates accounts; the command line acts as the
+ * system actor). Imports the export's published posts and writes one audit entry per run.
+ */
+export async function importWordPress(actor: Actor, options: ImportOptions): Promise<ImportReport> {
+  assertCan(actor, "user.manage");
+  assertCan(actor, "article.publish");
+  const run = new ImportRun(actor, options);
+  try {
+    await run.execute();
+  } catch (error) {
+    await run.recordAudit(error);
+    throw error;
+  }
+  await run.recordAudit(null);
+  return run.report;
+}
+
+class ImportRun {
+  readonly report: ImportReport;
+  private readonly started = performance.now();
+  private scan: Scan | null = null;
+  private existingWpIds = new Set<number>();
+  // Rows known to exist, filled after each commit (never during a dry run, whose rows vanish).
+  private readonly userIds = new Map<string, string>();
+  private readonly categoryIds = new Map<string, string>();
+  private readonly tagIds = new Map<string, string>();
+  private readonly legacyDone = new Set<string>();
+  // Images stored during this run, by file, so a picture used by several posts is stored once.
+  private readonly storedImages = new Map<string, StoredImage>();
+  private readonly created = { authors: new Set<string>(), categories: new Set<string>(), tags: new Set<string>() };
+  private readonly viewKeysSeen = new Set<string>();
+
+  constructor(
+    private readonly actor: Actor,
+    private readonly options: ImportOptions,
+  ) {
+    this.report = emptyReport(options.fileName, options.isDryRun, new Date());
+  }
+
+  async execute(): Promise<void> {
+    this.scan = await this.scanFile();
+    this.report.posts.found = this.scan.postCount;
+    this.report.otherItems = this.scan.otherItems;
+    this.report.site = { title: this.scan.channel.title, url: this.scan.channel.baseBlogUrl || this.scan.channel.link };
+    this.existingWpIds = await this.loadExistingWpIds(this.scan.postIds);
+
+    const reader = new WxrReader();
+    let processed = 0;
+    for await (const item of reader.items(this.options.openSource())) {
+      if (item.postType !== "post") continue;
+      await this.importPost(item);
+      processed++;
+      this.options.onProgress?.({
+        phase: "import",
+        processed,
+        total: this.scan.postCount,
+        imported: this.report.posts.imported,
+        skipped: this.report.posts.skipped,
+        failed: this.report.posts.failed,
+      });
+    }
+    this.report.file = reader.notes;
+    this.report.created = {
+      authors: [...this.created.authors],
+      categories: [...this.created.categories],
+      tags: [...this.created.tags],
+    };
+    this.report.views.key = this.options.viewsKey ?? ([...this.viewKeysSeen].join(", ") || null);
+    this.report.durationMs = Math.round(performance.now() - this.started);
+  }
+
+  private async scanFile(): Promise<Scan> {
+    const reader = new WxrReader();
+    const scan: Scan = {
+      channel: reader.channel,
+      authors: new Map(),
+      categoriesById: new Map(),
+      categoriesBySlug: new Map(),
+      attachments: new Map(),
+      postIds: [],
+      postCount: 0,
+      otherItems: {},
+    };
+    let items = 0;
+    for await (const item of reader.items(this.options.openSource())) {
+      items++;
+      if (items % 500 === 0) this.options.onProgress?.({ phase: "scan", items });
+      if (item.postType === "post") {
+        scan.postCount++;
+        if (item.postId !== null) scan.postIds.push(item.postId);
+        continue;
+      }
+      const type = item.postType || "(tanpa jenis)";
+      scan.otherItems[type] = (scan.otherItems[type] ?? 0) + 1;
+      if (item.postType === "attachment" && item.postId !== null) {
+        scan.attachments.set(item.postId, {
+          url: item.attachmentUrl || item.guid,
+          alt: collapseWhitespace(item.meta.get("_wp_attachment_image_alt") ?? ""),
+          caption: htmlToPlainText(item.excerpt),
+        });
+      }
+    }
+    for (const author of scan.channel.authors) scan.authors.set(author.login, author);
+    for (const category of scan.channel.categories) {
+      scan.categoriesBySlug.set(category.slug, category);
+      if (category.termId !== null) scan.categoriesById.set(category.termId, category);
+    }
+    this.options.onProgress?.({ phase: "scan", items });
+    return scan;
+  }
+
+  private async loadExistingWpIds(postIds: readonly number[]): Promise<Set<number>> {
+    const existing = new Set<number>();
+    for (let start = 0; start < postIds.length; start += 5_000) {
+      const rows = await db.article.findMany({
+        where: { wpId: { in: postIds.slice(start, start + 5_000) } },
+        select: { wpId: true },
+      });
+      for (const row of rows) if (row.wpId !== null) existing.add(row.wpId);
+    }
+    return existing;
+  }
+
+  private note(list: PostNote[], item: WxrItem, reason: string): void {
+    list.push({ wpId: item.postId, title: htmlToPlainText(item.title).slice(0, 120), reason });
+  }
+
+  private skip(item: WxrItem, reason: string): void {
+    this.report.posts.skipped++;
+    this.note(this.report.skipped, item, reason);
+  }
+
+  private async importPost(item: WxrItem): Promise<void> {
+    const wpId = item.postId;
+    if (wpId === null) {
+      this.report.posts.failed++;
+      this.note(this.report.failed, item, "ID pos tidak valid.");
+      return;
+    }
+    // CASE: not public on the old site either (draft, pending, scheduled, private, trash).
+    if (item.status !== "publish")
+      return this.skip(item, `Belum terbit di situs lama (status ${item.status || "kosong"}).`);
+    if (item.postPassword) return this.skip(item, "Dilindungi kata sandi di situs lama.");
+    if (this.existingWpIds.has(wpId)) return this.skip(item, "Sudah diimpor sebelumnya.");
+
+    const newImages: StoredImage[] = [];
+    let prepared: PreparedPost | null = null;
+    let effects: Effects | null = null;
+    try {
+      prepared = await this.preparePost(item, wpId, newImages);
+      const post = prepared;
+      effects = await db.$transaction(
+        async (tx) => {
+          const done = await this.writePost(tx, post);
+          // CASE: a dry run did all the work; rolling back keeps the database as it was.
+          if (this.options.isDryRun) throw new DryRunRollback(done);
+          return done;
+        },
+        { maxWait: 10_000, timeout: 60_000 },
+      );
+    } catch (error) {
+      if (error instanceof DryRunRollback) {
+        effects = error.effects;
+      } else {
+        await this.discardImages(newImages);
+        if (isUniqueViolationOn(error, "wp_id")) return this.skip(item, "Sudah diimpor sebelumnya.");
+        this.report.posts.failed++;
+        this.note(this.report.failed, item, failureReason(error));
+        return;
+      }
+    }
+    if (!prepared || !effects) return;
+    this.existingWpIds.add(wpId);
+    this.applyEffects(effects);
+    this.report.posts.imported++;
+    addCounts(this.report.dropped, prepared.converted.dropped);
+    addCounts(this.report.unwrapped, prepared.converted.unwrapped);
+    this.report.uploadLinks += prepared.converted.uploadLinks;
+    this.report.images.imported += newImages.length;
+    this.report.images.missing.push(...prepared.missingImages);
+    this.report.images.withoutAlt += prepared.imagesWithoutAlt;
+    if (prepared.views !== null) this.report.views.articles++;
+    for (const warning of prepared.warnings) this.note(this.report.warnings, item, warning);
+  }
+
+  // -------------------------------------------------------------------------
+  // Preparing a post: everything that needs no transaction
+
+  private async preparePost(item: WxrItem, wpId: number, newImages: StoredImage[]): Promise<PreparedPost> {
+    const scan = this.requireScan();
+    const warnings: string[] = [];
+    let title = htmlToPlainText(item.title);
+    if (!title) throw new PostFailure("Judul kosong.");
+    if (title.length > 200) {
+      title = truncateWords(title, 200);
+      warnings.push("Judul dipendekkan menjadi 200 karakter.");
+    }
+    const publishedAt = publishDate(item, this.options.timeZone);
+    if (!publishedAt) throw new PostFailure("Tanggal terbit tidak valid.");
+
+    const converted = convertWordPressBody(item.content, {
+      attachmentAlt: (id) => scan.attachments.get(id)?.alt,
+      siteOrigins: siteOrigins(scan.channel),
+    });
+    const missingImages: MissingImage[] = [];
+    const sources = new Map<string, string>();
+    for (const reference of converted.images) {
+      if (sources.has(reference.src)) continue;
+      const image = await this.resolveImage(reference.src, reference.alt, wpId, newImages, missingImages);
+      if (image) sources.set(reference.src, image.src);
+    }
+    const withImages = replaceImageSources(converted.body, (src) => sources.get(src) ?? null);
+    const { body: extracted, dateline, signOff } = extractDatelineAndSignOff(withImages);
+    const parsed = articleBodySchema.safeParse(extracted);
+    if (!parsed.success) {
+      throw new PostFailure(`Isi tidak lolos pemeriksaan: ${parsed.error.issues[0]?.message ?? "tidak dikenal"}.`);
+    }
+    const body = parsed.data;
+
+    const coverAttachment = attachmentIdOf(item.meta.get("_thumbnail_id"));
+    const attachment = coverAttachment === null ? undefined : scan.attachments.get(coverAttachment);
+    let cover: PreparedPost["cover"] = null;
+    if (coverAttachment !== null && !attachment) {
+      missingImages.push({
+        wpId,
+        url: `lampiran #${coverAttachment}`,
+        reason: "Gambar unggulan tidak ada di berkas ekspor.",
+      });
+    } else if (attachment) {
+      const image = await this.resolveImage(
+        attachment.url,
+        attachment.alt || attachment.caption,
+        wpId,
+        newImages,
+        missingImages,
+      );
+      if (image) cover = { mediaId: image.mediaId, caption: attachment.caption.slice(0, 300), alt: image.alt };
+    }
+
+    const category = this.primaryCategory(item, warnings);
+    const tags = uniqueTerms(item.terms.filter((term) => term.domain === "post_tag"));
+    if (tags.length > MAX_TAGS)
+      warnings.push(`${tags.length - MAX_TAGS} tag melebihi batas ${MAX_TAGS} dan tidak diimpor.`);
+    const login = item.creator.trim();
+    if (!login) warnings.push(`Tanpa penulis di situs lama; penulisnya "${UNKNOWN_AUTHOR.displayName}".`);
+
+    return {
+      wpId,
+      title,
+      excerpt: truncateWords(htmlToPlainText(item.excerpt), 400),
+      publishedAt,
+      body,
+      dateline,
+      signOff,
+      slugBase: slugify(safeDecodeUri(item.postName), 150) || slugify(title, 150) || `artikel-${wpId}`,
+      cover,
+      author: login ? (scan.authors.get(login) ?? { ...UNKNOWN_AUTHOR, login, displayName: login }) : UNKNOWN_AUTHOR,
+      category,
+      tags: tags.slice(0, MAX_TAGS),
+      views: this.viewCount(item, warnings),
+      legacyKeys: postLegacyKeys({
+        postId: wpId,
+        postName: item.postName,
+        postDate: item.postDate,
+        link: item.link,
+        guid: item.guid,
+      }),
+      converted,
+      missingImages,
+      imagesWithoutAlt:
+        converted.images.filter((image) => sources.has(image.src) && !image.alt).length + (cover && !cover.alt ? 1 : 0),
+      warnings,
+    };
+  }
+
+  private requireScan(): Scan {
+    if (!this.scan) throw new Error("importWordPress: the file was not scanned");
+    return this.scan;
+  }
+
+  private primaryCategory(item: WxrItem, warnings: string[]): CategoryRef {
+    const scan = this.requireScan();
+    const terms = uniqueTerms(item.terms.filter((term) => term.domain === "category"));
+    const primaryId = PRIMARY_CATEGORY_KEYS.map((key) => attachmentIdOf(item.meta.get(key))).find((id) => id !== null);
+    const primarySlug = primaryId ? scan.categoriesById.get(primaryId)?.slug : undefined;
+    const chosen = terms.find((term) => term.slug === primarySlug) ?? terms[0];
+    if (!chosen) {
+      warnings.push(`Tanpa kategori di situs lama; masuk kategori "${FALLBACK_CATEGORY.name}".`);
+      return { term: FALLBACK_CATEGORY, slugPath: [] };
+    }
+    if (terms.length > 1) {
+      const others = terms.filter((term) => term !== chosen).map((term) => term.name || term.slug);
+      warnings.push(`Hanya satu kategori per artikel; tidak diimpor: ${others.join(", ")}.`);
+    }
+    const channelTerm = scan.categoriesBySlug.get(chosen.slug);
+    return {
+      term: {
+        termId: channelTerm?.termId ?? null,
+        slug: chosen.slug,
+        name: chosen.name || channelTerm?.name || chosen.slug,
+        parentSlug: channelTerm?.parentSlug ?? "",
+        description: channelTerm?.description ?? "",
+      },
+      slugPath: categoryPath(chosen.slug, scan.categoriesBySlug),
+    };
+  }
+
+  private viewCount(item: WxrItem, warnings: string[]): bigint | null {
+    const keys = this.options.viewsKey ? [this.options.viewsKey] : VIEW_KEYS;
+    const key = keys.find((candidate) => item.meta.has(candidate));
+    if (!key) return null;
+    const value = item.meta.get(key)?.trim() ?? "";
+    if (!/^\d{1,15}$/.test(value)) {
+      warnings.push(`Jumlah tayang "${value.slice(0, 40)}" (meta ${key}) bukan bilangan bulat; tidak diimpor.`);
+      return null;
+    }
+    this.viewKeysSeen.add(key);
+    return BigInt(value);
+  }
+
+  /**
+   * The stored copy of an image, storing it on first use; null (and a line in the report)
+   * when the file is missing or refused. A dry run only checks that the file exists and
+   * is a picture the pipeline accepts by its first bytes.
+   */
+  private async resolveImage(
+    src: string,
+    alt: string,
+    wpId: number,
+    newImages: StoredImage[],
+    missing: MissingImage[],
+  ): Promise<StoredImage | null> {
+    const reportUrl = src.startsWith("data:") ? `${src.slice(0, 40)}…` : src;
+    const miss = (reason: string) => {
+      missing.push({ wpId, url: reportUrl, reason });
+      return null;
+    };
+    let key: string;
+    let load: () => Promise<Uint8Array>;
+    if (src.startsWith("data:")) {
+      const bytes = decodeDataUri(src);
+      if (!bytes) return miss("Gambar tertanam (data:) tidak dapat dibaca atau melebihi 10 MB.");
+      key = `data:${newImages.length}:${wpId}:${bytes.byteLength}`;
+      load = async () => bytes;
+    } else {
+      if (!this.options.mediaDir) return miss("Folder media (--media-dir) tidak diberikan.");
+      const upload = await findUpload(this.options.mediaDir, src);
+      if (upload.kind === "missing") return miss(upload.reason);
+      key = upload.filePath;
+      load = () => readFile(upload.filePath);
+    }
+    const known = this.storedImages.get(key);
+    if (known) return known;
+
+    let image: StoredImage;
+    if (this.options.isDryRun) {
+      const head = key.startsWith("data:") ? (await load()).subarray(0, 64) : await readHead(key);
+      if (!sniffImageType(head)) return miss("Jenis berkas tidak didukung (hanya JPEG, PNG, WebP, AVIF).");
+      image = { key, mediaId: null, src: DRY_RUN_IMAGE_SRC, alt };
+    } else {
+      try {
+        const media = await storeImage(
+          { bytes: await load(), alt, uploadedById: this.actorId() },
+          { storage: this.options.storage },
+        );
+        image = {
+          key,
+          mediaId: media.id,
+          src: mediaVariantUrl(media.id, pickVariantWidth(media.variantWidths, 960)),
+          alt: media.alt,
+        };
+      } catch (error) {
+        if (error instanceof InvalidImageError) return miss(error.message);
+        throw error;
+      }
+    }
+    this.storedImages.set(key, image);
+    newImages.push(image);
+    return image;
+  }
+
+  private async discardImages(images: readonly StoredImage[]): Promise<void> {
+    for (const image of images) {
+      this.storedImages.delete(image.key);
+      if (image.mediaId) await removeUnusedImage(image.mediaId, { storage: this.options.storage });
+    }
+  }
+
+  private actorId(): string | null {
+    return isSystemActor(this.actor) ? null : this.actor.id;
+  }
+
+  // -------------------------------------------------------------------------
+  // Writing a post: one transaction
+
+  private async writePost(tx: Tx, post: PreparedPost): Promise<Effects> {
+    const effects: Effects = {
+      userIds: new Map(),
+      categoryIds: new Map(),
+      tagIds: new Map(),
+      created: [],
+      legacyDone: [],
+      legacyUrls: 0,
+    };
+    const writerId = await this.ensureAuthor(tx, post.author, effects);
+    const categoryId = await this.ensureCategory(tx, post.category, effects);
+    const tagIds: string[] = [];
+    for (const tag of post.tags) tagIds.push(await this.ensureTag(tx, tag, effects));
+    const slug = await uniqueSlug(tx, post.slugBase, null);
+    const article = await tx.article.create({
+      data: {
+        wpId: post.wpId,
+        slug,
+        title: post.title,
+        excerpt: post.excerpt,
+        body: post.body,
+        bodyText: bodyToPlainText(post.body),
+        dateline: post.dateline,
+        signOff: post.signOff,
+        // A dry run stored no image, so it has no row to point at.
+        coverImageId: post.cover?.mediaId ?? null,
+        coverCaption: post.cover?.caption ?? "",
+        status: "PUBLISHED",
+        publishedAt: post.publishedAt,
+        writerId,
+        categoryId,
+      },
+      select: { id: true },
+    });
+    const uniqueTagIds = [...new Set(tagIds)];
+    if (uniqueTagIds.length > 0) {
+      await tx.articleTag.createMany({ data: uniqueTagIds.map((tagId) => ({ articleId: article.id, tagId })) });
+    }
+    if (post.views !== null) await tx.articleStats.create({ data: { articleId: article.id, views: post.views } });
+    effects.legacyUrls += await this.addLegacyUrls(tx, post.legacyKeys, { articleId: article.id });
+    return effects;
+  }
+
+  private async addLegacyUrls(tx: Tx, keys: readonly string[], target: LegacyTarget): Promise<number> {
+    if (keys.length === 0) return 0;
+    // An address another post or category already owns keeps its first owner.
+    const { count } = await tx.legacyUrl.createMany({
+      data: keys.map((path) => ({ path, ...target })),
+      skipDuplicates: true,
+    });
+    return count;
+  }
+
+  private async ensureAuthor(tx: Tx, author: WxrAuthor, effects: Effects): Promise<string> {
+    const username = usernameFor(author.login);
+    let id = this.userIds.get(username);
+    if (!id) {
+      const existing = await tx.user.findUnique({ where: { username }, select: { id: true } });
+      if (existing) id = existing.id;
+      else {
+        const displayName = displayNameOf(author);
+        // CASE: a writer with no account here: bylines keep their name, and the account
+        // cannot sign in (deactivated, and a password hash nothing verifies against).
+        const created = await tx.user.create({
+          data: {
+            username,
+            displayName,
+            email: `${username}@impor-wordpress.invalid`,
+            passwordHash: NO_PASSWORD,
+            role: "WRITER",
+            initials: initialsOf(displayName),
+            isActive: false,
+          },
+          select: { id: true },
+        });
+        id = created.id;
+        effects.created.push({ kind: "authors", name: `${username} (${displayName})` });
+      }
+      effects.userIds.set(username, id);
+    }
+    const legacyKey = `author:${username}`;
+    if (!this.legacyDone.has(legacyKey) && author !== UNKNOWN_AUTHOR) {
+      effects.legacyUrls += await this.addLegacyUrls(tx, authorLegacyKeys(author.login), { userId: id });
+      effects.legacyDone.push(legacyKey);
+    }
+    return id;
+  }
+
+  private async ensureCategory(tx: Tx, category: CategoryRef, effects: Effects): Promise<string> {
+    const slug = termSlug(category.term, "kategori");
+    let id = this.categoryIds.get(slug);
+    if (!id) {
+      const existing = await tx.category.findUnique({ where: { slug }, select: { id: true } });
+      if (existing) id = existing.id;
+      else {
+        const last = await tx.category.aggregate({ _max: { position: true } });
+        const name = (htmlToPlainText(category.term.name) || slug).slice(0, 80);
+        const created = await tx.category.create({
+          data: {
+            slug,
+            name,
+            description: truncateWords(htmlToPlainText(category.term.description), 300),
+            position: (last._max.position ?? 0) + 1,
+          },
+          select: { id: true },
+        });
+        id = created.id;
+        effects.created.push({ kind: "categories", name });
+      }
+      effects.categoryIds.set(slug, id);
+    }
+    const legacyKey = `category:${slug}`;
+    if (!this.legacyDone.has(legacyKey) && category.slugPath.length > 0) {
+      effects.legacyUrls += await this.addLegacyUrls(tx, categoryLegacyKeys(category.slugPath), { categoryId: id });
+      effects.legacyDone.push(legacyKey);
+    }
+    return id;
+  }
+
+  private async ensureTag(tx: Tx, tag: WxrItemTerm, effects: Effects): Promise<string> {
+    const slug = termSlug({ slug: tag.slug, name: tag.name, termId: null }, "tag");
+    const known = this.tagIds.get(slug) ?? effects.tagIds.get(slug);
+    if (known) return known;
+    const existing = await tx.tag.findUnique({ where: { slug }, select: { id: true } });
+    let id = existing?.id;
+    if (!id) {
+      const name = (htmlToPlainText(tag.name) || slug).slice(0, 80);
+      id = (await tx.tag.create({ data: { slug, name }, select: { id: true } })).id;
+      effects.created.push({ kind: "tags", name });
+    }
+    effects.tagIds.set(slug, id);
+    return id;
+  }
+
+  private applyEffects(effects: Effects): void {
+    if (!this.options.isDryRun) {
+      for (const [key, id] of effects.userIds) this.userIds.set(key, id);
+      for (const [key, id] of effects.categoryIds) this.categoryIds.set(key, id);
+      for (const [key, id] of effects.tagIds) this.tagIds.set(key, id);
+    }
+    for (const key of effects.legacyDone) this.legacyDone.add(key);
+    for (const { kind, name } of effects.created) this.created[kind].add(name);
+    this.report.legacyUrls += effects.legacyUrls;
+  }
+
+  /** One audit entry per run (none for a dry run, which changes nothing). */
+  async recordAudit(error: unknown): Promise<void> {
+    if (this.options.isDryRun) return;
+    const report = this.report;
+    await recordAudit(db, {
+      actorId: this.actorId(),
+      action: "article.import",
+      details: {
+        source: "wordpress",
+        file: report.fileName.slice(0, 200),
+        imported: report.posts.imported,
+        skipped: report.posts.skipped,
+        failed: report.posts.failed,
+        droppedElements: Object.values(report.dropped).reduce((sum, value) => sum + value, 0),
+        imagesImported: report.images.imported,
+        imagesMissing: report.images.missing.length,
+        authorsCreated: this.created.authors.size,
+        categoriesCreated: this.created.categories.size,
+        tagsCreated: this.created.tags.size,
+        legacyUrls: report.legacyUrls,
+        durationMs: Math.round(performance.now() - this.started),
+        ...(error
+          ? { aborted: true, error: error instanceof Error ? error.message.slice(0, 300) : String(error) }
+          : {}),
+        ...(isSystemActor(this.actor) ? { system: true } : {}),
+      },
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Helpers
+
+type CategoryRef = { term: WxrTerm; slugPath: string[] };
+
+type LegacyTarget = { articleId: string } | { categoryId: string } | { userId: string };
+
+type PreparedPost = {
+  wpId: number;
+  title: string;
+  excerpt: string;
+  publishedAt: Date;
+  body: ArticleBody;
+  dateline: string;
+  signOff: string | null;
+  slugBase: string;
+  cover: { mediaId: string | null; caption: string; alt: string } | null;
+  author: WxrAuthor;
+  category: CategoryRef;
+  tags: WxrItemTerm[];
+  views: bigint | null;
+  legacyKeys: string[];
+  converted: ReturnType<typeof convertWordPressBody>;
+  missingImages: MissingImage[];
+  imagesWithoutAlt: number;
+  warnings: string[];
+};
+
+/** What a post's transaction made, applied to the run's caches and report once it commits. */
+type Effects = {
+  userIds: Map<string, string>;
+  categoryIds: Map<string, string>;
+  tagIds: Map<string, string>;
+  created: { kind: "authors" | "categories" | "tags"; name: string }[];
+  legacyDone: string[];
+  legacyUrls: number;
+};
+
+function isUniqueViolationOn(error: unknown, column: string): boolean {
+  return (
+    error instanceof Prisma.PrismaClientKnownRequestError &&
+    error.code === "P2002" &&
+    JSON.stringify(error.meta ?? {}).includes(column)
+  );
+}
+
+function failureReason(error: unknown): string {
+  if (error instanceof PostFailure) return error.message;
+  if (error instanceof Prisma.PrismaClientKnownRequestError)
+    return `Kesalahan basis data (${error.code}): ${error.message.split("\n").at(-1) ?? ""}`;
+  return `Kesalahan tak terduga: ${error instanceof Error ? error.message : String(error)}`;
+}

@@ -25,6 +25,14 @@ describe("classic editor content", () => {
     ]);
   });
 
+  it("treats <br> beside a newline as one break and two <br> as a new paragraph", () => {
+    const { body } = convert("Nama: Budi<br />\nJabatan: Camat<br /> <br />Paragraf baru\n<br>akhir");
+    expect(body.content).toEqual([
+      paragraph(text("Nama: Budi"), { type: "hardBreak" }, text("Jabatan: Camat")),
+      paragraph(text("Paragraf baru"), { type: "hardBreak" }, text("akhir")),
+    ]);
+  });
+
   it("keeps explicit paragraphs and drops empty ones left by the editor", () => {
     const { body } = convert('<p>Satu</p>\n<p>&nbsp;</p>\n<p style="text-align: center;">Dua</p>');
     expect(body.content).toEqual([

@@ -217,6 +217,8 @@ function textAlignOf(element: Element): TextAlign | null {
 /** Inline content of the paragraph being built. */
 class InlineBuffer {
   private nodes: InlineNode[] = [];
+  // The last break when it came from a newline in classic content rather than from <br>.
+  private newlineBreak: InlineNode | null = null;
 
   addText(text: string, marks: readonly Mark[]): void {
     if (text.length === 0) return;
@@ -230,6 +232,34 @@ class InlineBuffer {
 
   addBreak(): void {
     this.nodes.push({ type: "hardBreak" });
+  }
+
+  /**
+   * A line break in classic content, as wpautop treats them: a newline beside a <br> is
+   * the same break, and two <br> in a row (with only white space between) end the
+   * paragraph. Returns true when the caller should start a new paragraph.
+   */
+  addClassicBreak(kind: "br" | "newline"): boolean {
+    let end = this.nodes.length;
+    while (end > 0) {
+      const node = this.nodes[end - 1];
+      if (node?.type !== "text" || node.text.trim() !== "") break;
+      end--;
+    }
+    const previous = this.nodes[end - 1];
+    if (previous?.type === "hardBreak") {
+      if (kind === "newline") return false;
+      if (previous === this.newlineBreak) {
+        this.newlineBreak = null;
+        return false;
+      }
+      this.nodes.length = end - 1;
+      return true;
+    }
+    const node: InlineNode = { type: "hardBreak" };
+    this.nodes.push(node);
+    this.newlineBreak = kind === "newline" ? node : null;
+    return false;
   }
 
   /** The finished content (trimmed, single spaces, long text split), or null when it holds no text. */
@@ -400,7 +430,8 @@ class Converter {
         this.link(node, sink, context);
         return;
       case "br":
-        sink.inline.addBreak();
+        if (context.mode !== "classic") sink.inline.addBreak();
+        else if (sink.inline.addClassicBreak("br")) sink.flush();
         return;
       case "img":
         this.image(node, sink, "");
@@ -475,7 +506,7 @@ class Converter {
     value.split(/\n[^\S\n]*\n\s*/).forEach((part, index) => {
       if (index > 0) sink.flush();
       part.split("\n").forEach((line, lineIndex) => {
-        if (lineIndex > 0) sink.inline.addBreak();
+        if (lineIndex > 0) sink.inline.addClassicBreak("newline");
         sink.inline.addText(line.replace(/[\s\u00A0]+/g, " "), context.marks);
       });
     });

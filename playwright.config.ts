@@ -1,62 +1,89 @@
+import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { defineConfig, devices } from "@playwright/test";
+import { defineConfig, devices, type PlaywrightTestConfig } from "@playwright/test";
+import type { IndonesianTimeZone } from "./lib/time";
 
-const port = Number(process.env.E2E_PORT ?? 3100);
+/** A port no program is listening on, as the operating system hands it out. */
+function freePort(): number {
+  const script = `const server = require("node:net").createServer();
+server.listen(0, "127.0.0.1", () => { process.stdout.write(String(server.address().port)); server.close(); });`;
+  return Number(
+    execFileSync(process.execPath, ["-e", script], { encoding: "utf8", env: { ...process.env, NODE_OPTIONS: "" } }),
+  );
+}
+
+// E2E_PORT when set; otherwise a free port, so a program already on a well-known port does
+// not fail the run. The runner loads this file again in every worker: keeping the choice in
+// the environment (which the workers inherit) gives them all the same address.
+process.env.E2E_PORT ||= String(freePort());
+const port = Number(process.env.E2E_PORT);
 
 // The server signs sessions with this secret and e2e/fixtures.ts mints sessions with it
 // (loginAs), so both processes must see the same value.
-process.env.AUTH_SECRET ??= "e2e-only-secret-0123456789abcdefghijklmnop";
+const authSecret = (process.env.AUTH_SECRET ??= "e2e-only-secret-0123456789abcdefghijklmnop");
 const baseURL = `http://127.0.0.1:${port}`;
 
 // Debian's Chromium when present (no browser download needed); otherwise the browser
 // `npx playwright install chromium` put in Playwright's cache.
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => existsSync(path));
 
-export default defineConfig({
-  testDir: "e2e",
-  outputDir: "test-results",
-  fullyParallel: false,
-  workers: 1,
-  forbidOnly: Boolean(process.env.CI),
-  retries: 0,
-  timeout: 30_000,
-  expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
-  globalSetup: "./e2e/global-setup.ts",
-  use: {
-    baseURL,
-    locale: "id-ID",
-    timezoneId: "Asia/Makassar",
-    trace: "retain-on-failure",
-    screenshot: "only-on-failure",
-  },
-  projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: systemChromium,
-          args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
+/**
+ * The suite's configuration for a portal in `timeZone` (SITE_TIME_ZONE of the server, and
+ * the browser's zone too, as a reader in that region would have it).
+ */
+export function e2eConfig(timeZone: IndonesianTimeZone, tests: Pick<PlaywrightTestConfig, "testMatch" | "testIgnore">) {
+  return defineConfig({
+    testDir: "e2e",
+    ...tests,
+    outputDir: "test-results",
+    fullyParallel: false,
+    workers: 1,
+    forbidOnly: Boolean(process.env.CI),
+    retries: 0,
+    timeout: 30_000,
+    expect: { timeout: 10_000 },
+    reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+    globalSetup: "./e2e/global-setup.ts",
+    use: {
+      baseURL,
+      locale: "id-ID",
+      timezoneId: timeZone,
+      trace: "retain-on-failure",
+      screenshot: "only-on-failure",
+    },
+    projects: [
+      {
+        name: "chromium",
+        use: {
+          ...devices["Desktop Chrome"],
+          launchOptions: {
+            executablePath: systemChromium,
+            args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
+          },
         },
       },
+    ],
+    // The production build made by `npm test` (next build), served as in production.
+    webServer: {
+      command: `npx next start --hostname 127.0.0.1 --port ${port}`,
+      url: `${baseURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        DATABASE_URL: process.env.DATABASE_URL ?? "",
+        // The test runner resolves `server-only` for its fixtures; the server must not inherit that.
+        NODE_OPTIONS: "",
+        SITE_URL: baseURL,
+        AUTH_SECRET: authSecret,
+        NODE_ENV: "production",
+        SITE_TIME_ZONE: timeZone,
+      },
     },
-  ],
-  // The production build made by `npm test` (next build), served as in production.
-  webServer: {
-    command: `npx next start --hostname 127.0.0.1 --port ${port}`,
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: {
-      DATABASE_URL: process.env.DATABASE_URL ?? "",
-      // The test runner resolves `server-only` for its fixtures; the server must not inherit that.
-      NODE_OPTIONS: "",
-      SITE_URL: baseURL,
-      AUTH_SECRET: process.env.AUTH_SECRET,
-      NODE_ENV: "production",
-    },
-  },
-});
+  });
+}
+
+// The portal's default zone (WITA). Specs named *.wib.spec.ts need a WIB portal and run
+// with playwright.wib.config.ts.
+export default e2eConfig("Asia/Makassar", { testIgnore: "**/*.wib.spec.ts" });

@@ -1,4 +1,4 @@
-import { localDay } from "@/lib/format";
+import { localDay } from "@/lib/time";
 import { addTestDailyViews } from "@/lib/views/testing";
 import { expectNoAxeViolations } from "./axe";
 import { expect, test } from "./fixtures";

@@ -97,6 +97,29 @@ test("an editor schedules an article and the list shows it as Terjadwal at the W
   await expect(row).toContainText(expected);
 });
 
+test("an editor cancels a schedule and the article is a draft again", async ({ page, loginAs, factory }) => {
+  await loginAs("editor");
+  const article = await factory.article({
+    status: "SCHEDULED",
+    title: `Jadwal dibatalkan ${Date.now()}`,
+    scheduledAt: new Date(Date.now() + 3 * 3_600_000),
+    publishedAt: null,
+  });
+
+  await page.goto(`/dashboard/artikel/${article.id}`);
+  await expect(page.getByText(/^Dijadwalkan terbit/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Jadwalkan" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Batalkan jadwal" }).click();
+
+  await expect(page.getByText("Draf", { exact: true })).toBeVisible();
+  await expect(page.getByText(/^Dijadwalkan terbit/)).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Batalkan jadwal" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Jadwalkan" })).toBeVisible();
+
+  await page.goto("/dashboard/artikel?status=terjadwal");
+  await expect(page.getByRole("row").filter({ hasText: article.title })).toHaveCount(0);
+});
+
 test("a writer cannot open another writer's draft and never sees a publish button", async ({
   page,
   loginAs,

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { localDay } from "@/lib/format";
+import { localDay } from "@/lib/time";
 import { addTestDailyViews } from "@/lib/views/testing";
 import { expect, test } from "./fixtures";
 

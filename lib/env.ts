@@ -1,18 +1,11 @@
 import { z } from "zod";
+import { TIME_ZONE_NAMES } from "@/lib/time";
 
 /**
  * The one place that reads process.env. Every key is validated on import, so a
  * misconfigured deployment fails at start with a message naming the variable,
  * not with a confusing error on the first request.
  */
-
-/** Indonesian time zones and the label readers know them by. */
-export const INDONESIAN_TIME_ZONES = {
-  "Asia/Jakarta": "WIB",
-  "Asia/Pontianak": "WIB",
-  "Asia/Makassar": "WITA",
-  "Asia/Jayapura": "WIT",
-} as const;
 
 const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
@@ -46,11 +39,7 @@ export const envSchema = z.object({
   ),
   SITE_TIME_ZONE: z.preprocess(
     emptyAsUndefined,
-    z
-      .enum(Object.keys(INDONESIAN_TIME_ZONES) as [keyof typeof INDONESIAN_TIME_ZONES], {
-        error: `must be one of ${Object.keys(INDONESIAN_TIME_ZONES).join(", ")}`,
-      })
-      .default("Asia/Makassar"),
+    z.enum(TIME_ZONE_NAMES, { error: `must be one of ${TIME_ZONE_NAMES.join(", ")}` }).default("Asia/Makassar"),
   ),
   SITE_CONTACT_EMAIL: z.preprocess(emptyAsUndefined, z.email().default("humas@samarindakota.example")),
   SITE_CONTACT_PHONE: z.preprocess(emptyAsUndefined, z.string().max(40).default("(0541) 700 000")),

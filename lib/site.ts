@@ -1,6 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
-import { zoneLabel } from "@/lib/format";
+import { zoneLabel } from "@/lib/time";
 
 /** Who publishes this portal and where: the identity every page, feed and sitemap uses. */
 export const site = {

@@ -12,6 +12,7 @@ import { REFERENCE_CATEGORIES } from "./seed-data/categories";
 import { DEMO_PASSWORDS, DEMO_STAFF, FIRST_ADMIN_PROFILE } from "./seed-data/staff";
 import { DEMO_TAGS } from "./seed-data/tags";
 import type { DemoArticle } from "./seed-data/types";
+import { addDays, dayAsDate, daysBetween, localDateTimeToUtc, localDay, type IndonesianTimeZone } from "@/lib/time";
 
 /**
  * The seed behind `npm run db:seed`. Every step creates what is missing and leaves
@@ -25,8 +26,8 @@ export interface SeedOptions {
   admin: { username: string; email: string; password?: string };
   /** Also create demo staff, tags and articles (SEED_DEMO_CONTENT=true). */
   isDemo: boolean;
-  /** IANA zone whose calendar days the daily view counts follow. */
-  timeZone: string;
+  /** The portal's zone: demo times are its wall clock, daily view counts follow its days. */
+  timeZone: IndonesianTimeZone;
   /** Defaults to the current time; tests move it to prove dates do not shift. */
   now?: Date;
   log?: (line: string) => void;
@@ -275,7 +276,7 @@ interface ArticleSeedResult {
 async function seedDemoArticles(
   db: PrismaClient,
   now: Date,
-  timeZone: string,
+  timeZone: IndonesianTimeZone,
   coversByCategory: ReadonlyMap<string, readonly SeededCover[]>,
 ): Promise<ArticleSeedResult> {
   const prepared = prepareDemoArticles();
@@ -362,13 +363,14 @@ async function seedDemoArticles(
       });
       const stats: Prisma.ArticleStatsCreateManyInput[] = [];
       const daily: Prisma.ArticleDailyViewCreateManyInput[] = [];
-      const today = calendarDay(now, timeZone);
+      const today = localDay(now, timeZone);
       for (const row of needStats) {
         const timing = bySlug.get(row.slug)?.source.timing;
         if (row.publishedAt === null || timing === undefined || !("views" in timing)) continue;
-        const firstDay = calendarDay(row.publishedAt, timeZone);
+        const firstDay = localDay(row.publishedAt, timeZone);
         // CASE: archived articles stopped drawing readers on the day they were taken down.
-        const lastDay = row.status === "ARCHIVED" ? minDay(calendarDay(row.updatedAt, timeZone), today) : today;
+        const takenDown = localDay(row.updatedAt, timeZone);
+        const lastDay = row.status === "ARCHIVED" && takenDown < today ? takenDown : today;
         const days = Math.max(1, daysBetween(firstDay, lastDay) + 1);
         const perDay = spreadViews(timing.views, days, row.slug);
         stats.push({ articleId: row.id, views: BigInt(timing.views), createdAt: row.publishedAt, updatedAt: now });
@@ -469,8 +471,8 @@ interface ArticleDates {
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
-function articleDates(article: DemoArticle, now: Date, timeZone: string): ArticleDates {
-  const today = calendarDay(now, timeZone);
+function articleDates(article: DemoArticle, now: Date, timeZone: IndonesianTimeZone): ArticleDates {
+  const today = localDay(now, timeZone);
   const notAfterNow = (date: Date, marginMinutes: number) =>
     date.getTime() <= now.getTime() - marginMinutes * MINUTE ? date : new Date(now.getTime() - marginMinutes * MINUTE);
   const timing = article.timing;
@@ -500,65 +502,11 @@ function articleDates(article: DemoArticle, now: Date, timeZone: string): Articl
   }
 }
 
-// ---------------------------------------------------------------------------
-// Calendar days in the portal's time zone
-
-interface CalendarDay {
-  year: number;
-  month: number;
-  day: number;
-}
-
-function calendarDay(instant: Date, timeZone: string): CalendarDay {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((item) => item.type === type)?.value);
-  return { year: part("year"), month: part("month"), day: part("day") };
-}
-
-function addDays(day: CalendarDay, days: number): CalendarDay {
-  const date = new Date(Date.UTC(day.year, day.month - 1, day.day + days));
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
-}
-
-function dayAsDate(day: CalendarDay): Date {
-  return new Date(Date.UTC(day.year, day.month - 1, day.day));
-}
-
-function daysBetween(from: CalendarDay, to: CalendarDay): number {
-  return Math.round((dayAsDate(to).getTime() - dayAsDate(from).getTime()) / (24 * HOUR));
-}
-
-function minDay(a: CalendarDay, b: CalendarDay): CalendarDay {
-  return daysBetween(a, b) >= 0 ? a : b;
-}
-
-/** Milliseconds the zone is ahead of UTC at that instant. */
-function zoneOffset(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-    hour: "numeric",
-    minute: "numeric",
-  }).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((item) => item.type === type)?.value);
-  const asUtc = Date.UTC(part("year"), part("month") - 1, part("day"), part("hour"), part("minute"));
-  return asUtc - Math.floor(instant.getTime() / MINUTE) * MINUTE;
-}
-
-/** The instant a wall-clock time ("09.30") happens on a day in the zone. Indonesian zones have no DST. */
-function zonedInstant(day: CalendarDay, at: string, timeZone: string): Date {
-  const match = /^(\d{2})\.(\d{2})$/.exec(at);
-  if (!match) throw new Error(`Demo time "${at}" must look like 09.30`);
-  const wallClock = Date.UTC(day.year, day.month - 1, day.day, Number(match[1]), Number(match[2]));
-  return new Date(wallClock - zoneOffset(new Date(wallClock), timeZone));
+/** The instant a demo wall-clock time ("09.30") happens on a day in the portal's zone. */
+function zonedInstant(day: string, at: string, timeZone: IndonesianTimeZone): Date {
+  const instant = /^\d{2}\.\d{2}$/.test(at) ? localDateTimeToUtc(`${day}T${at.replace(".", ":")}`, timeZone) : null;
+  if (!instant) throw new Error(`Demo time "${at}" must look like 09.30`);
+  return instant;
 }
 
 // ---------------------------------------------------------------------------

@@ -48,3 +48,6 @@ npm run --silent build
 
 step "End-to-end tests (Playwright, Chromium)"
 DATABASE_URL=$e2e_db npm run --silent test:e2e
+
+step "End-to-end tests on a WIB portal (SITE_TIME_ZONE=Asia/Jakarta)"
+DATABASE_URL=$e2e_db npm run --silent test:e2e:wib

@@ -2,10 +2,9 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { Suspense } from "react";
 import { ArticleCard } from "@/components/site/article-card";
-import { CoverImage } from "@/components/site/cover-image";
 import { listCategoryHighlights } from "@/lib/articles/home-queries";
 import { listLatestArticles } from "@/lib/articles/queries";
-import { formatDate, formatViews } from "@/lib/format";
+import { formatViews } from "@/lib/format";
 import { site } from "@/lib/site";
 import { listPopularArticles } from "@/lib/views/queries";
 
@@ -34,35 +33,7 @@ async function FrontPage() {
           <h2 id="berita-utama" className="sr-only">
             Berita utama
           </h2>
-          <article className="rounded border border-line bg-wash p-6">
-            {headline.cover ? (
-              <CoverImage
-                cover={headline.cover}
-                sizes="(min-width: 1024px) 43rem, 100vw"
-                isPriority
-                showCaption={false}
-                className="mb-4"
-              />
-            ) : null}
-            <Link
-              href={`/kategori/${headline.category.slug}`}
-              className="text-xs font-bold tracking-wide text-accent-600 uppercase hover:underline"
-            >
-              {headline.category.name}
-            </Link>
-            <h3 className="mt-2 font-serif text-3xl leading-tight font-bold">
-              <Link href={`/berita/${headline.slug}`} className="hover:text-brand-700 hover:underline">
-                {headline.title}
-              </Link>
-            </h3>
-            <p className="mt-3 text-muted">{headline.excerpt}</p>
-            <p className="mt-3 text-sm text-muted">
-              {headline.writer.displayName} ·{" "}
-              <time dateTime={headline.publishedAt.toISOString()}>
-                {formatDate(headline.publishedAt, site.timeZone)}
-              </time>
-            </p>
-          </article>
+          <ArticleCard article={headline} timeZone={site.timeZone} variant="lead" />
           <div className="mt-6 grid gap-6 sm:grid-cols-2">
             {latest.slice(6).map((article) => (
               <ArticleCard key={article.slug} article={article} timeZone={site.timeZone} showImage />

@@ -1,5 +1,5 @@
 import { connection } from "next/server";
-import { defaultShareImage } from "@/lib/site-image";
+import { defaultShareImage } from "@/lib/media/site-image";
 
 export async function GET() {
   // Request time, so the image follows the deployment's SITE_NAME rather than the build machine's.

@@ -1,8 +1,9 @@
 "use client";
 
 import { useActionState, type ReactNode } from "react";
-import type { ActionResult } from "@/lib/dashboard/action-result";
-import { secondaryButtonClass } from "./form-controls";
+import { secondaryButtonClass } from "@/components/ui/button";
+import { FormError } from "@/components/ui/form-error";
+import { lastFailure, type ActionResult } from "@/lib/action-result";
 
 type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 
@@ -30,11 +31,7 @@ export function ActionButton({
       <button type="submit" className={className} disabled={isPending}>
         {label}
       </button>
-      {state && !state.ok && state.formError ? (
-        <p role="alert" className="text-sm text-accent-700">
-          {state.formError}
-        </p>
-      ) : null}
+      <FormError message={lastFailure(state)?.formError} />
     </form>
   );
 }

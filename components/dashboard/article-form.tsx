@@ -1,19 +1,26 @@
 "use client";
 
-import { useActionState, useCallback, useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { useActionState, useCallback, useRef, useState, type ChangeEvent, type ReactNode } from "react";
 import { flushSync } from "react-dom";
-import { bodyToPlainText, type ArticleBody } from "@/lib/articles/body";
-import { articleDraftSchema } from "@/lib/articles/schema";
+import { Checkbox, Field, Fieldset, InputField, SelectField, TextareaField } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
+import { lastFailure, messageOf, validationFailure, type ActionResult, type FieldErrors } from "@/lib/action-result";
+import type { ArticleBody } from "@/lib/articles/body";
+import type { ArticleSaveResult, ConflictVersion, WorkflowResult } from "@/lib/articles/conflict";
+import { ARTICLE_FIELD_MESSAGES, articleDraftSchema } from "@/lib/articles/schema";
 import { slugify } from "@/lib/articles/slug";
+import { formatClock, formatTime } from "@/lib/format";
 import { IMAGE_LIMITS, IMAGE_TOO_LARGE_MESSAGE } from "@/lib/media/limits";
-import type { ArticleActionResult, ConflictVersion, WorkflowResult } from "./article-action-types";
+import type { IndonesianTimeZone } from "@/lib/time";
+import { ArticleConflictPanel } from "./article-conflict-panel";
 import { RichTextEditor } from "./rich-text-editor";
+import { useAutosave } from "./use-autosave";
 
 /**
  * The article editor: fields, TipTap body, client-side validation with the server's
- * schema, optimistic locking (hidden version), autosave and the conflict panel. Workflow
- * buttons are rendered by the page next to it (`workflow` render prop) with the version
- * this form currently holds.
+ * schema, optimistic locking (hidden version), autosave (use-autosave.ts) and the
+ * conflict panel (article-conflict-panel.tsx). Workflow buttons are rendered by the page
+ * next to it (`workflow` render prop) with the version this form currently holds.
  */
 
 export type ArticleFormValues = {
@@ -30,13 +37,9 @@ export type ArticleFormValues = {
 };
 
 type Option = { id: string; name: string };
-type SaveAction = (prev: ArticleActionResult | null, formData: FormData) => Promise<ArticleActionResult>;
-type UploadAction = (
-  formData: FormData,
-) => Promise<
-  | { ok: true; data: { id: string; url: string } }
-  | { ok: false; fieldErrors?: Record<string, string>; formError?: string }
->;
+type TextFieldName = "title" | "dateline" | "excerpt" | "categoryId" | "newTagNames" | "coverCaption";
+type SaveAction = (prev: ArticleSaveResult | null, formData: FormData) => Promise<ArticleSaveResult>;
+type UploadAction = (formData: FormData) => Promise<ActionResult<{ id: string; url: string }>>;
 
 type ArticleFormProps = {
   articleId: string | null;
@@ -47,42 +50,16 @@ type ArticleFormProps = {
   tags: Option[];
   canCreateTags: boolean;
   coverUrl: string | null;
+  /** The portal's zone, for the save times shown next to the buttons. */
+  timeZone: IndonesianTimeZone;
   saveAction: SaveAction;
-  autosaveAction?: (formData: FormData) => Promise<ArticleActionResult>;
+  autosaveAction?: (formData: FormData) => Promise<ArticleSaveResult>;
   uploadAction: UploadAction;
   /** Workflow forms for the current version; `isDirty` disables them until the text is saved. */
   workflow?: (state: { version: number; isDirty: boolean; onConflict: (result: WorkflowResult) => void }) => ReactNode;
 };
 
-const AUTOSAVE_DELAY_MS = 5_000;
-
-function clockTime(iso: string): string {
-  return new Intl.DateTimeFormat("id-ID", {
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-    timeZone: "Asia/Makassar",
-  }).format(new Date(iso));
-}
-
-function toFormData(articleId: string | null, version: number, values: ArticleFormValues): FormData {
-  const data = new FormData();
-  if (articleId) data.set("id", articleId);
-  data.set("version", String(version));
-  data.set("title", values.title);
-  data.set("slug", values.slug);
-  data.set("dateline", values.dateline);
-  data.set("excerpt", values.excerpt);
-  data.set("categoryId", values.categoryId);
-  for (const tagId of values.tagIds) data.append("tagIds", tagId);
-  data.set("newTagNames", values.newTagNames);
-  data.set("body", JSON.stringify(values.body));
-  data.set("coverImageId", values.coverImageId ?? "");
-  data.set("coverCaption", values.coverCaption);
-  return data;
-}
-
-function validate(values: ArticleFormValues): Record<string, string> {
+function validate(values: ArticleFormValues): FieldErrors {
   const parsed = articleDraftSchema.safeParse({
     ...values,
     newTagNames: values.newTagNames
@@ -90,18 +67,15 @@ function validate(values: ArticleFormValues): Record<string, string> {
       .map((name) => name.trim())
       .filter(Boolean),
   });
-  if (parsed.success) return {};
-  const errors: Record<string, string> = {};
-  for (const issue of parsed.error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    errors[key] ??= key === "body" ? "Isi berita mengandung format yang tidak didukung." : issue.message;
-  }
-  return errors;
+  return parsed.success ? {} : validationFailure(parsed.error, ARTICLE_FIELD_MESSAGES).fieldErrors;
+}
+
+function isValid(values: ArticleFormValues): boolean {
+  return Object.keys(validate(values)).length === 0;
 }
 
 export function ArticleForm(props: ArticleFormProps) {
   const { articleId, categories, tags, canCreateTags, isSlugFrozen, saveAction, autosaveAction, uploadAction } = props;
-  const formId = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState<ArticleFormValues>(props.initial);
   const [version, setVersion] = useState(props.initialVersion);
@@ -119,11 +93,11 @@ export function ArticleForm(props: ArticleFormProps) {
   const changeSeq = useRef(0);
   const savingSeq = useRef<number | null>(null);
   const [state, formAction, isPending] = useActionState(
-    async (previous: ArticleActionResult | null, formData: FormData) => {
+    async (previous: ArticleSaveResult | null, formData: FormData) => {
       const result = await saveAction(previous, formData);
       if (result.ok) {
         setVersion(result.data.version);
-        setSaveNote(`Tersimpan ${clockTime(result.data.savedAt)}`);
+        setSaveNote(`Tersimpan ${formatClock(new Date(result.data.savedAt), props.timeZone)}`);
         if (savingSeq.current === changeSeq.current) setDirty(false);
       } else if (result.conflict) {
         setConflict(result.conflict);
@@ -149,35 +123,40 @@ export function ArticleForm(props: ArticleFormProps) {
 
   const clientErrors = hasTriedSubmit ? validate(values) : {};
 
-  // Autosave: a few seconds after the last change, while nothing else is being saved.
-  useEffect(() => {
-    if (!articleId || !autosaveAction || !isDirty || conflict || isPending) return;
-    const timer = window.setTimeout(async () => {
-      if (Object.keys(validate(values)).length > 0) return;
-      const seq = changeSeq.current;
-      setSaveNote("Menyimpan…");
-      const result = await autosaveAction(toFormData(articleId, version, values));
+  useAutosave({
+    articleId,
+    version,
+    values,
+    action: autosaveAction,
+    isPaused: !isDirty || conflict !== null || isPending,
+    isValid,
+    changeCount: changeSeq,
+    onStart: () => setSaveNote("Menyimpan…"),
+    onResult: (result, hasChangedSince) => {
       if (result.ok) {
         setVersion(result.data.version);
-        setSaveNote(`Tersimpan otomatis ${clockTime(result.data.savedAt)}`);
-        if (seq === changeSeq.current) setDirty(false);
-      } else if (result.conflict) {
-        setSaveNote("");
-        setConflict(result.conflict);
+        setSaveNote(`Tersimpan otomatis ${formatClock(new Date(result.data.savedAt), props.timeZone)}`);
+        if (!hasChangedSince) setDirty(false);
       } else {
         setSaveNote("");
+        if (result.conflict) setConflict(result.conflict);
       }
-    }, AUTOSAVE_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [articleId, autosaveAction, isDirty, conflict, isPending, values, version]);
+    },
+  });
 
   const onWorkflowConflict = useCallback((result: WorkflowResult) => {
     if (!result.ok && result.conflict) setConflict(result.conflict);
   }, []);
 
-  const serverErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  const errors = { ...serverErrors, ...clientErrors };
-  const formError = state && !state.ok ? state.formError : undefined;
+  const failure = lastFailure(state);
+  const errors: FieldErrors = { ...failure?.fieldErrors, ...clientErrors };
+  function onTextChange(event: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) {
+    // Only fields named by textField() call this, so the name is one of TextFieldName.
+    update(event.target.name as TextFieldName, event.target.value);
+  }
+
+  /** Name, value and messages of a field that edits `values[name]` as text (with `onChange={onTextChange}`). */
+  const textField = (name: TextFieldName) => ({ name, value: values[name], errors: errors[name] });
 
   function loadStored(stored: ConflictVersion) {
     setValues({
@@ -217,7 +196,7 @@ export function ArticleForm(props: ArticleFormProps) {
       setCoverUrl(result.data.url);
       setCoverMessage("Gambar sampul terunggah.");
     } else {
-      setCoverMessage(result.formError ?? Object.values(result.fieldErrors ?? {})[0] ?? "Gagal mengunggah.");
+      setCoverMessage(messageOf(result) ?? "Gagal mengunggah.");
     }
   }
 
@@ -227,29 +206,16 @@ export function ArticleForm(props: ArticleFormProps) {
     data.set("file", file);
     data.set("alt", alt || file.name);
     const result = await uploadAction(data);
-    return result.ok
-      ? { url: result.data.url }
-      : { error: result.formError ?? Object.values(result.fieldErrors ?? {})[0] ?? "Gagal mengunggah." };
+    return result.ok ? { url: result.data.url } : { error: messageOf(result) ?? "Gagal mengunggah." };
   }
-
-  const fieldId = (name: string) => `${formId}-${name}`;
-  const errorFor = (name: string) =>
-    errors[name] ? (
-      <p id={`${fieldId(name)}-error`} className="mt-1 text-sm font-semibold text-accent-700">
-        {errors[name]}
-      </p>
-    ) : null;
-  const describe = (name: string, hint?: boolean) =>
-    [errors[name] ? `${fieldId(name)}-error` : null, hint ? `${fieldId(name)}-hint` : null].filter(Boolean).join(" ") ||
-    undefined;
-  const inputClass = "mt-1 w-full rounded border border-line bg-white px-3 py-2 aria-invalid:border-accent-600";
 
   return (
     <div className="space-y-6">
       {conflict ? (
-        <ConflictPanel
+        <ArticleConflictPanel
           mine={values}
           stored={conflict}
+          storedAtTime={formatTime(new Date(conflict.savedAt), props.timeZone)}
           onLoadStored={() => loadStored(conflict)}
           onOverwrite={() => {
             // The hidden version field must hold the stored version before the form is resubmitted.
@@ -267,8 +233,7 @@ export function ArticleForm(props: ArticleFormProps) {
         noValidate
         onSubmit={(event) => {
           setTriedSubmit(true);
-          const found = validate(values);
-          if (Object.keys(found).length > 0) {
+          if (!isValid(values)) {
             event.preventDefault();
             return;
           }
@@ -282,195 +247,102 @@ export function ArticleForm(props: ArticleFormProps) {
         <input type="hidden" name="body" value={JSON.stringify(values.body)} />
         <input type="hidden" name="coverImageId" value={values.coverImageId ?? ""} />
 
-        {formError ? (
-          <p role="alert" className="rounded border border-accent-600 bg-red-50 p-3 text-sm text-accent-700">
-            {formError}
-          </p>
-        ) : null}
+        <FormError message={failure?.formError} />
 
-        <div>
-          <label htmlFor={fieldId("title")} className="font-semibold">
-            Judul
-          </label>
-          <input
-            id={fieldId("title")}
-            name="title"
-            value={values.title}
-            onChange={(event) => update("title", event.target.value)}
-            aria-invalid={Boolean(errors.title)}
-            aria-describedby={describe("title")}
-            className={`${inputClass} font-serif text-xl`}
-            maxLength={200}
-          />
-          {errorFor("title")}
-        </div>
+        <InputField
+          label="Judul"
+          {...textField("title")}
+          onChange={onTextChange}
+          maxLength={200}
+          controlClassName="font-serif text-xl"
+        />
 
-        <div>
-          <label htmlFor={fieldId("slug")} className="font-semibold">
-            Slug
-          </label>
-          <input
-            id={fieldId("slug")}
-            name="slug"
-            value={values.slug}
-            readOnly={isSlugFrozen}
-            onChange={(event) => {
-              setSlugTouched(true);
-              update("slug", event.target.value);
-            }}
-            aria-invalid={Boolean(errors.slug)}
-            aria-describedby={describe("slug", true)}
-            className={`${inputClass} font-mono text-sm read-only:bg-wash`}
-          />
-          <p id={`${fieldId("slug")}-hint`} className="mt-1 text-sm text-muted">
-            {isSlugFrozen
+        <InputField
+          label="Slug"
+          name="slug"
+          value={values.slug}
+          readOnly={isSlugFrozen}
+          onChange={(event) => {
+            setSlugTouched(true);
+            update("slug", event.target.value);
+          }}
+          errors={errors.slug}
+          hint={
+            isSlugFrozen
               ? "Slug dibekukan sejak artikel pertama terbit."
-              : `Alamat berita: /berita/${values.slug || "…"}. Mengikuti judul sampai Anda mengubahnya.`}
-          </p>
-          {errorFor("slug")}
-        </div>
+              : `Alamat berita: /berita/${values.slug || "…"}. Mengikuti judul sampai Anda mengubahnya.`
+          }
+          controlClassName="font-mono text-sm read-only:bg-wash"
+        />
 
         <div className="grid gap-5 sm:grid-cols-2">
-          <div>
-            <label htmlFor={fieldId("dateline")} className="font-semibold">
-              Dateline
-            </label>
-            <input
-              id={fieldId("dateline")}
-              name="dateline"
-              value={values.dateline}
-              placeholder="Samarinda"
-              onChange={(event) => update("dateline", event.target.value)}
-              aria-invalid={Boolean(errors.dateline)}
-              aria-describedby={describe("dateline")}
-              className={inputClass}
-            />
-            {errorFor("dateline")}
-          </div>
-          <div>
-            <label htmlFor={fieldId("categoryId")} className="font-semibold">
-              Kategori
-            </label>
-            <select
-              id={fieldId("categoryId")}
-              name="categoryId"
-              value={values.categoryId}
-              onChange={(event) => update("categoryId", event.target.value)}
-              aria-invalid={Boolean(errors.categoryId)}
-              aria-describedby={describe("categoryId")}
-              className={inputClass}
-            >
-              <option value="">— Pilih kategori —</option>
-              {categories.map((category) => (
-                <option key={category.id} value={category.id}>
-                  {category.name}
-                </option>
-              ))}
-            </select>
-            {errorFor("categoryId")}
-          </div>
+          <InputField label="Dateline" {...textField("dateline")} onChange={onTextChange} placeholder="Samarinda" />
+          <SelectField label="Kategori" {...textField("categoryId")} onChange={onTextChange}>
+            <option value="">— Pilih kategori —</option>
+            {categories.map((category) => (
+              <option key={category.id} value={category.id}>
+                {category.name}
+              </option>
+            ))}
+          </SelectField>
         </div>
 
-        <div>
-          <label htmlFor={fieldId("excerpt")} className="font-semibold">
-            Ringkasan
-          </label>
-          <textarea
-            id={fieldId("excerpt")}
-            name="excerpt"
-            rows={3}
-            value={values.excerpt}
-            onChange={(event) => update("excerpt", event.target.value)}
-            aria-invalid={Boolean(errors.excerpt)}
-            aria-describedby={describe("excerpt")}
-            className={inputClass}
-          />
-          {errorFor("excerpt")}
-        </div>
+        <TextareaField label="Ringkasan" {...textField("excerpt")} onChange={onTextChange} rows={3} />
 
-        <fieldset>
-          <legend className="font-semibold">Tag</legend>
-          <div className="mt-1 flex max-h-40 flex-wrap gap-2 overflow-y-auto rounded border border-line p-2">
+        <Fieldset legend="Tag" errors={errors.tagIds}>
+          <div className="flex max-h-40 flex-wrap gap-2 overflow-y-auto rounded border border-line p-2">
             {tags.length === 0 ? <p className="text-sm text-muted">Belum ada tag.</p> : null}
             {tags.map((tag) => (
-              <label key={tag.id} className="flex items-center gap-1 rounded-full bg-wash px-2 py-1 text-sm">
-                <input
-                  type="checkbox"
-                  name="tagIds"
-                  value={tag.id}
-                  checked={values.tagIds.includes(tag.id)}
-                  onChange={(event) =>
-                    update(
-                      "tagIds",
-                      event.target.checked ? [...values.tagIds, tag.id] : values.tagIds.filter((id) => id !== tag.id),
-                    )
-                  }
-                />
-                {tag.name}
-              </label>
+              <Checkbox
+                key={tag.id}
+                label={tag.name}
+                name="tagIds"
+                value={tag.id}
+                checked={values.tagIds.includes(tag.id)}
+                onChange={(event) =>
+                  update(
+                    "tagIds",
+                    event.target.checked ? [...values.tagIds, tag.id] : values.tagIds.filter((id) => id !== tag.id),
+                  )
+                }
+                className="rounded-full bg-wash px-2 py-1 text-sm"
+              />
             ))}
           </div>
           {canCreateTags ? (
-            <div className="mt-2">
-              <label htmlFor={fieldId("newTagNames")} className="text-sm font-semibold">
-                Tag baru (pisahkan dengan koma)
-              </label>
-              <input
-                id={fieldId("newTagNames")}
-                name="newTagNames"
-                value={values.newTagNames}
-                onChange={(event) => update("newTagNames", event.target.value)}
-                aria-invalid={Boolean(errors.newTagNames)}
-                aria-describedby={describe("newTagNames")}
-                className={inputClass}
-              />
-              {errorFor("newTagNames")}
-            </div>
+            <InputField label="Tag baru (pisahkan dengan koma)" {...textField("newTagNames")} onChange={onTextChange} />
           ) : null}
-          {errorFor("tagIds")}
-        </fieldset>
+        </Fieldset>
 
-        <fieldset className="rounded border border-line p-3">
-          <legend className="px-1 font-semibold">Gambar sampul</legend>
+        <Fieldset legend="Gambar sampul" isBoxed>
           {coverUrl ? (
             // eslint-disable-next-line @next/next/no-img-element -- preview of a just-uploaded variant
-            <img src={coverUrl} alt={coverAlt || "Pratinjau gambar sampul"} className="mb-2 max-h-48 rounded" />
+            <img src={coverUrl} alt={coverAlt || "Pratinjau gambar sampul"} className="max-h-48 self-start rounded" />
           ) : null}
           <div className="grid gap-3 sm:grid-cols-2">
-            <div>
-              <label htmlFor={fieldId("coverAlt")} className="text-sm font-semibold">
-                Teks alternatif (wajib sebelum mengunggah)
-              </label>
-              <input
-                id={fieldId("coverAlt")}
-                value={coverAlt}
-                onChange={(event) => setCoverAlt(event.target.value)}
-                className={inputClass}
-              />
-            </div>
-            <div>
-              <label htmlFor={fieldId("coverFile")} className="text-sm font-semibold">
-                Berkas gambar (JPEG, PNG, WebP; maks. 10 MB)
-              </label>
-              <input
-                id={fieldId("coverFile")}
-                type="file"
-                accept="image/jpeg,image/png,image/webp"
-                onChange={(event) => {
-                  const file = event.target.files?.[0];
-                  if (file) void uploadCover(file);
-                }}
-                className="mt-1 block w-full text-sm"
-              />
-            </div>
+            <InputField
+              label="Teks alternatif (wajib sebelum mengunggah)"
+              value={coverAlt}
+              onChange={(event) => setCoverAlt(event.target.value)}
+            />
+            <InputField
+              label="Berkas gambar (JPEG, PNG, WebP; maks. 10 MB)"
+              type="file"
+              accept="image/jpeg,image/png,image/webp"
+              onChange={(event) => {
+                const file = event.target.files?.[0];
+                if (file) void uploadCover(file);
+              }}
+              controlClassName="text-sm"
+            />
           </div>
-          <p role="status" className="mt-1 text-sm text-muted">
+          <p role="status" className="text-sm text-muted">
             {coverMessage}
           </p>
           {values.coverImageId ? (
             <button
               type="button"
-              className="text-sm text-accent-700 underline"
+              className="self-start text-sm text-accent-700 underline"
               onClick={() => {
                 update("coverImageId", null);
                 setCoverUrl(null);
@@ -479,36 +351,22 @@ export function ArticleForm(props: ArticleFormProps) {
               Hapus gambar sampul
             </button>
           ) : null}
-          <label htmlFor={fieldId("coverCaption")} className="mt-2 block text-sm font-semibold">
-            Keterangan foto
-          </label>
-          <input
-            id={fieldId("coverCaption")}
-            name="coverCaption"
-            value={values.coverCaption}
-            onChange={(event) => update("coverCaption", event.target.value)}
-            aria-invalid={Boolean(errors.coverCaption)}
-            aria-describedby={describe("coverCaption")}
-            className={inputClass}
-          />
-          {errorFor("coverCaption")}
-        </fieldset>
+          <InputField label="Keterangan foto" {...textField("coverCaption")} onChange={onTextChange} />
+        </Fieldset>
 
-        <div>
-          <p id={fieldId("body-label")} className="mb-1 font-semibold">
-            Isi berita
-          </p>
-          <RichTextEditor
-            key={editorKey}
-            value={values.body}
-            onChange={(body) => update("body", body)}
-            onUploadImage={uploadBodyImage}
-            labelId={fieldId("body-label")}
-            describedBy={describe("body")}
-            invalid={Boolean(errors.body)}
-          />
-          {errorFor("body")}
-        </div>
+        <Field label="Isi berita" errors={errors.body} isLabelledBy>
+          {(control, labelId) => (
+            <RichTextEditor
+              key={editorKey}
+              value={values.body}
+              onChange={(body) => update("body", body)}
+              onUploadImage={uploadBodyImage}
+              labelId={labelId}
+              describedBy={control["aria-describedby"]}
+              invalid={Boolean(control["aria-invalid"])}
+            />
+          )}
+        </Field>
 
         <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-line bg-white/95 py-3">
           <button
@@ -525,57 +383,5 @@ export function ArticleForm(props: ArticleFormProps) {
       </form>
       {props.workflow ? props.workflow({ version, isDirty, onConflict: onWorkflowConflict }) : null}
     </div>
-  );
-}
-
-function ConflictPanel({
-  mine,
-  stored,
-  onLoadStored,
-  onOverwrite,
-}: {
-  mine: ArticleFormValues;
-  stored: ConflictVersion;
-  onLoadStored: () => void;
-  onOverwrite: () => void;
-}) {
-  const column = (heading: string, values: { title: string; excerpt: string; body: ArticleBody }) => (
-    <section className="min-w-0 rounded border border-line bg-white p-3">
-      <h3 className="font-bold">{heading}</h3>
-      <p className="mt-2 font-serif text-lg font-bold">{values.title}</p>
-      <p className="mt-1 text-sm text-muted">{values.excerpt}</p>
-      <div className="mt-2 max-h-64 overflow-y-auto text-sm whitespace-pre-line">{bodyToPlainText(values.body)}</div>
-    </section>
-  );
-  return (
-    <section role="alert" aria-labelledby="konflik-judul" className="rounded border-2 border-amber-500 bg-amber-50 p-4">
-      <h2 id="konflik-judul" className="text-lg font-bold">
-        Artikel ini sudah diubah orang lain
-      </h2>
-      <p className="text-sm">
-        Perubahan Anda belum disimpan dan tetap ada di formulir. Pilih versi yang dipakai. Penyimpanan otomatis
-        dihentikan.
-      </p>
-      <div className="mt-3 grid gap-3 md:grid-cols-2">
-        {column("Versi Anda", mine)}
-        {column(`Versi tersimpan oleh ${stored.savedBy} pukul ${clockTime(stored.savedAt)} WITA`, stored)}
-      </div>
-      <div className="mt-3 flex flex-wrap gap-2">
-        <button
-          type="button"
-          onClick={onLoadStored}
-          className="min-h-10 rounded border border-line bg-white px-4 font-semibold"
-        >
-          Muat versi tersimpan
-        </button>
-        <button
-          type="button"
-          onClick={onOverwrite}
-          className="min-h-10 rounded bg-accent-600 px-4 font-semibold text-white"
-        >
-          Timpa dengan versi saya
-        </button>
-      </div>
-    </section>
   );
 }

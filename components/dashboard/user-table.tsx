@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Role } from "@/lib/auth/permissions";
-import { formatDateTime, type IndonesianTimeZone } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
+import type { IndonesianTimeZone } from "@/lib/time";
 import { ROLE_LABELS } from "@/lib/users/schema";
 
 export type UserTableRow = {

@@ -2,12 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useId, type ReactNode } from "react";
-import type { WorkflowResult } from "./article-action-types";
+import { lastFailure, messageOf } from "@/lib/action-result";
+import type { WorkflowResult } from "@/lib/articles/conflict";
 
 type WorkflowAction = (prev: WorkflowResult | null, formData: FormData) => Promise<WorkflowResult>;
-
-export type WorkflowKind =
-  "submit" | "return" | "publish" | "schedule" | "cancelSchedule" | "unpublish" | "archive" | "restore" | "delete";
 
 type WorkflowFormProps = {
   action: WorkflowAction;
@@ -46,7 +44,8 @@ export function WorkflowForm({
     if (state?.ok) router.refresh();
     if (state && !state.ok && state.conflict) onConflict?.(state);
   }, [state, router, onConflict]);
-  const error = state && !state.ok ? (state.formError ?? Object.values(state.fieldErrors ?? {})[0]) : undefined;
+  const failure = lastFailure(state);
+  const error = failure ? messageOf(failure) : undefined;
   return (
     <form
       action={formAction}

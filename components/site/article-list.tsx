@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { ArticleCard as ArticleCardData } from "@/lib/articles/queries";
-import { formatCount, type IndonesianTimeZone } from "@/lib/format";
+import { formatCount } from "@/lib/format";
+import type { IndonesianTimeZone } from "@/lib/time";
 import { ArticleCard } from "./article-card";
 import { Pagination } from "./pagination";
 

@@ -23,3 +23,14 @@ export function Button({ variant = "primary", isPending = false, className = "",
     />
   );
 }
+
+/*
+ * Classes for the dashboard's compact buttons and for links styled as buttons, where the
+ * Button component's full-height look does not fit (rows of a table, a toolbar).
+ */
+export const primaryButtonClass =
+  "rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60";
+export const secondaryButtonClass =
+  "rounded border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-60";
+export const dangerButtonClass =
+  "rounded border border-accent-700 px-3 py-1.5 text-sm font-semibold text-accent-700 hover:bg-red-50 disabled:opacity-60";

@@ -184,6 +184,29 @@ export function bodyToPlainText(body: ArticleBody): string {
     .join("\n");
 }
 
+function imageAlts(nodes: readonly BodyNode[]): string[] {
+  return nodes.flatMap((node): string[] => {
+    switch (node.type) {
+      case "image":
+        return [node.attrs.alt];
+      case "blockquote":
+        return imageAlts(node.content);
+      case "bulletList":
+      case "orderedList":
+        return node.content.flatMap((item) => imageAlts(item.content));
+      case "table":
+        return node.content.flatMap((row) => row.content.flatMap((cell) => imageAlts(cell.content)));
+      default:
+        return [];
+    }
+  });
+}
+
+/** The alt text of every image in a body, nested ones included, in reading order. */
+export function imageAltTexts(body: ArticleBody): string[] {
+  return imageAlts(body.content);
+}
+
 /** Whole minutes to read, at the 200 words a minute used for Indonesian news copy; at least 1. */
 export function readingMinutes(plainText: string): number {
   const words = plainText.split(/\s+/).filter(Boolean).length;

@@ -3,7 +3,15 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 const revalidateTag = vi.fn();
 vi.mock("next/cache", () => ({ revalidateTag: (...args: unknown[]) => revalidateTag(...args) }));
 
-const { articleTags, deferInvalidation, flushDeferredInvalidations, invalidateArticle } = await import("./cache");
+const {
+  articleReadTags,
+  articleTags,
+  deferInvalidation,
+  flushDeferredInvalidations,
+  invalidateArticle,
+  invalidateCategories,
+  invalidateWriter,
+} = await import("./cache");
 
 const before = { slug: "lama", categorySlug: "ekonomi", tagSlugs: ["umkm"], writerUsername: "agus" };
 const after = { slug: "baru", categorySlug: "sosial-budaya", tagSlugs: ["umkm", "pasar"], writerUsername: "agus" };
@@ -27,6 +35,30 @@ describe("invalidateArticle", () => {
       ]),
     );
     for (const [, profile] of revalidateTag.mock.calls) expect(profile).toEqual({ expire: 0 });
+  });
+});
+
+describe("article reads and the names they show", () => {
+  beforeEach(() => revalidateTag.mockClear());
+  const calls = () => revalidateTag.mock.calls.map(([tag]) => tag as string);
+
+  it("tag an article read with its address, its category and its writer", () => {
+    expect(articleReadTags(before)).toEqual(["article:lama", "category:ekonomi", "author:agus"]);
+  });
+
+  it("a category rename expires the tags its articles carry, under the old and the new slug", () => {
+    invalidateCategories("ekonomi", "ekonomi-bisnis");
+    expect(new Set(calls())).toEqual(
+      new Set([articleTags.categories, articleTags.lists, "category:ekonomi", "category:ekonomi-bisnis"]),
+    );
+    expect(calls()).toEqual(
+      expect.arrayContaining(articleReadTags(before).filter((tag) => tag.startsWith("category:"))),
+    );
+  });
+
+  it("a writer's new byline expires the tag their articles carry and every list", () => {
+    invalidateWriter("agus");
+    expect(new Set(calls())).toEqual(new Set([articleTags.lists, "author:agus"]));
   });
 });
 

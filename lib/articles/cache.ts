@@ -25,6 +25,19 @@ export type ArticleCacheKey = {
 };
 
 /**
+ * The tags of a public read of one article: its address, and its category and writer,
+ * whose names the article page shows. A category rename or a writer's new display name
+ * then refreshes the page at once instead of when its entry's lifetime ends.
+ */
+export function articleReadTags(article: Pick<ArticleCacheKey, "slug" | "categorySlug" | "writerUsername">): string[] {
+  return [
+    articleTags.article(article.slug),
+    articleTags.category(article.categorySlug),
+    articleTags.author(article.writerUsername),
+  ];
+}
+
+/**
  * Drops every cached public page an article change can affect: its old and new URL,
  * every list, its old and new category, tags and author. Expire at once rather than
  * serve stale: an unpublished article must disappear from the next request.
@@ -41,10 +54,21 @@ export function invalidateArticle(before: ArticleCacheKey | null, after: Article
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
 }
 
-/** Drops cached category lists after a category is created, renamed, reordered or deleted. */
-export function invalidateCategories(): void {
-  revalidateTag(articleTags.categories, { expire: 0 });
+/**
+ * Drops cached category lists after a category is created, renamed, reordered or deleted.
+ * `slugs` names categories whose own pages show the change (a rename: old and new slug),
+ * which covers the pages of the articles in them (articleReadTags).
+ */
+export function invalidateCategories(...slugs: string[]): void {
+  const tags = new Set<string>([articleTags.categories, articleTags.lists]);
+  for (const slug of slugs) tags.add(articleTags.category(slug));
+  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+}
+
+/** Drops every cached page that shows a writer's byline (cards, their author page, their articles) after it changes. */
+export function invalidateWriter(username: string): void {
   revalidateTag(articleTags.lists, { expire: 0 });
+  revalidateTag(articleTags.author(username), { expire: 0 });
 }
 
 type DeferredInvalidation = { before: ArticleCacheKey | null; after: ArticleCacheKey | null };

@@ -2,7 +2,8 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/lib/db/client";
 import { articleTags } from "./cache";
-import { articleCardSelect, publishedArticleWhere, toArticleCard, type ArticleCard } from "./queries";
+import { articleCardSelect, toArticleCard, type ArticleCard } from "./queries";
+import { publishedArticleWhere } from "./visibility";
 
 export type CategoryHighlight = {
   category: { slug: string; name: string };

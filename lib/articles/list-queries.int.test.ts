@@ -9,6 +9,7 @@ vi.mock("next/cache", () => ({ cacheLife: vi.fn(), cacheTag }));
 
 const { listAuthorArticles, listCategoryArticles, listTagArticles } = await import("./list-queries");
 const { resolveListRoute } = await import("./routing");
+const { getPublishedArticle } = await import("./queries");
 
 const HOUR = 3_600_000;
 const made = { articleIds: [] as string[], userIds: [] as string[], categoryIds: [] as string[] };
@@ -109,6 +110,19 @@ describe("list headers", () => {
     expect(JSON.stringify(result)).not.toContain(list.writer.email);
     expect(JSON.stringify(result)).not.toMatch(/WRITER|EDITOR|ADMIN|passwordHash/);
     expect(cacheTag).toHaveBeenCalledWith("articles:lists", `author:${list.writer.username}`);
+  });
+});
+
+describe("the article page's cache entry", () => {
+  it("carries its category's and writer's tags, so a rename of either refreshes it", async () => {
+    const [slug = ""] = list.newestFirst;
+    cacheTag.mockClear();
+    const page = await getPublishedArticle(slug);
+    expect(page?.category.slug).toBe(list.category.slug);
+    const tags = cacheTag.mock.calls.flat();
+    expect(tags).toEqual(
+      expect.arrayContaining([`article:${slug}`, `category:${list.category.slug}`, `author:${list.writer.username}`]),
+    );
   });
 });
 

@@ -4,7 +4,8 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { articleTags } from "./cache";
 import { LIST_PAGE_SIZE, pageCountFor, pageOffset } from "./pagination";
-import { articleCardSelect, publishedArticleWhere, toArticleCard, type ArticleCard } from "./queries";
+import { articleCardSelect, toArticleCard, type ArticleCard } from "./queries";
+import { publishedArticleWhere } from "./visibility";
 
 /**
  * Public paginated lists: one category, one tag, one author. Like ./queries, every

@@ -320,6 +320,47 @@ describe("createDraft", () => {
   });
 });
 
+describe("request metadata", () => {
+  it("records the request's address on every audit row an article write makes", async () => {
+    const meta = { ip: "198.51.100.23", userAgent: "Uji" };
+    const tagName = `Tag alamat ${uniqueSuffix()}`;
+    const { id, version } = await m.createDraft(editor, draftInput({ newTagNames: [tagName] }), meta);
+    made.articleIds.push(id);
+    const input = { ...draftInput(), version, title: `Judul diubah ${uniqueSuffix()}`, newTagNames: [] };
+    const saved = await m.updateArticle(editor, id, input, {}, meta);
+    const scheduled = await m.scheduleArticle(editor, id, saved.version, new Date(Date.now() + 3_600_000), meta);
+    await m.cancelSchedule(editor, id, scheduled.version, meta);
+
+    const tag = await db.tag.findFirstOrThrow({ where: { name: tagName } });
+    tagIds.push(tag.id);
+    const rows = await db.auditEvent.findMany({
+      where: {
+        OR: [
+          { targetType: "article", targetId: id },
+          { targetType: "tag", targetId: tag.id },
+        ],
+      },
+      select: { action: true, ip: true },
+      orderBy: { id: "asc" },
+    });
+    expect(rows.map((row) => row.action)).toEqual([
+      "tag.create",
+      "article.create",
+      "article.update",
+      "article.schedule",
+      "article.schedule",
+    ]);
+    expect(rows.every((row) => row.ip === meta.ip)).toBe(true);
+  });
+
+  it("leaves the address empty for work outside a request", async () => {
+    const row = await article("SCHEDULED");
+    await m.publishArticle(m.SYSTEM_ACTOR, row.id);
+    const [event] = await auditsOf(row.id, "article.publish");
+    expect(event).toMatchObject({ actorId: null, ip: null });
+  });
+});
+
 describe("optimistic locking", () => {
   it("the second save from the same version gets ArticleConflictError with what is stored; no write is lost", async () => {
     const { id } = await m.createDraft(writer, draftInput());

@@ -1,24 +1,32 @@
 import "server-only";
 import { recordAudit, type AuditAction } from "@/lib/audit/record";
-import { assertCan, can, type Action, type Actor, type ArticleStatus } from "@/lib/auth/permissions";
+import { assertCan, can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { ConflictError, FieldConflictError, ForbiddenError, NotFoundError, RuleViolationError } from "@/lib/errors";
-import { articleBodySchema, bodyToPlainText, type ArticleBody, type BodyNode } from "./body";
+import { ConflictError, FieldConflictError, NotFoundError, RuleViolationError } from "@/lib/errors";
+import { NO_REQUEST, type RequestMeta } from "@/lib/request";
+import { assertMayCreateTags, ensureTags, replaceArticleTags } from "@/lib/tags/mutations";
+import { articleBodySchema, bodyToPlainText, imageAltTexts } from "./body";
 import { deferInvalidation, invalidateArticle, type ArticleCacheKey } from "./cache";
+import { revisionContentOf, writeAutosaveRevision, writeRevision } from "./revisions";
 import type { ArticleDraftInput, ArticleUpdateInput } from "./schema";
-import { slugify } from "./slug";
+import { derivedSlugBase, nextSlug, recordSlugRedirect, SLUG_TAKEN, uniqueSlug } from "./slug-allocation";
 import { loadStaffArticle, type StaffArticle } from "./staff-queries";
 import { assertCanApply, WORKFLOW_VERBS, type WorkflowVerb } from "./status";
 
 /**
  * Every write to an article. Each function takes the actor first, checks the permission
- * table and the status table, and writes the change, its revision (where one is kept) and
- * its audit entry in one transaction. Public caches are invalidated after the commit.
- * Saves use optimistic locking on `version`: a stale version is an ArticleConflictError.
+ * table and the workflow declaration (./status), and writes the change, its revision
+ * (./revisions, where one is kept) and its audit entry, with the request's address, in one
+ * transaction. Public caches are invalidated after the commit. Saves use optimistic
+ * locking on `version`: a stale version is an ArticleConflictError. Slugs come from
+ * ./slug-allocation and tags from lib/tags.
  */
 
 type Tx = Prisma.TransactionClient;
+
+/** The article's version after a write: the next save or step must name it. */
+export type ArticleVersion = { version: number };
 
 /**
  * Scheduled publishing acts as this actor: admin rights, but no user row behind it, so
@@ -46,9 +54,7 @@ export class ArticleConflictError extends ConflictError {
 /** Thrown inside a transaction to roll it back; turned into ArticleConflictError outside it. */
 class StaleVersion extends Error {}
 
-const SLUG_TAKEN = "Slug sudah dipakai artikel lain. Pilih slug yang berbeda.";
 const ALT_TEXT_REQUIRED = "Teks alternatif gambar wajib diisi sebelum terbit.";
-const AUTOSAVE_WINDOW_MS = 10 * 60_000;
 
 const writeSelect = {
   id: true,
@@ -96,89 +102,22 @@ function auditDetails(actor: Actor, details: Prisma.InputJsonObject): Prisma.Inp
   return isSystemActor(actor) ? { ...details, system: true } : details;
 }
 
-async function audit(tx: Tx, actor: Actor, action: AuditAction, articleId: string, details: Prisma.InputJsonObject) {
+async function audit(
+  tx: Tx,
+  actor: Actor,
+  meta: RequestMeta,
+  action: AuditAction,
+  articleId: string,
+  details: Prisma.InputJsonObject,
+) {
   await recordAudit(tx, {
     actorId: auditActorId(actor),
     action,
     targetType: "article",
     targetId: articleId,
     details: auditDetails(actor, details),
+    ip: meta.ip,
   });
-}
-
-type RevisionContent = {
-  title: string;
-  excerpt: string;
-  dateline: string;
-  body: Prisma.InputJsonValue;
-  categoryId: string;
-};
-
-async function writeRevision(
-  tx: Tx,
-  actor: Actor,
-  articleId: string,
-  version: number,
-  reason: string,
-  content: RevisionContent,
-): Promise<void> {
-  await tx.articleRevision.create({
-    data: {
-      articleId,
-      version,
-      reason,
-      authorId: auditActorId(actor),
-      title: content.title,
-      excerpt: content.excerpt,
-      dateline: content.dateline,
-      body: content.body,
-      categoryId: content.categoryId,
-    },
-  });
-}
-
-/**
- * An autosave refreshes the newest revision when it is an autosave of the same author
- * started less than ten minutes ago, so typing does not fill the history with rows.
- */
-async function writeAutosaveRevision(
-  tx: Tx,
-  actor: Actor,
-  articleId: string,
-  version: number,
-  content: RevisionContent,
-): Promise<void> {
-  const latest = await tx.articleRevision.findFirst({
-    where: { articleId },
-    orderBy: { version: "desc" },
-    select: { id: true, reason: true, authorId: true, createdAt: true },
-  });
-  const isFresh = latest !== null && Date.now() - latest.createdAt.getTime() < AUTOSAVE_WINDOW_MS;
-  if (latest && latest.reason === "autosave" && latest.authorId === auditActorId(actor) && isFresh) {
-    await tx.articleRevision.update({
-      where: { id: latest.id },
-      data: {
-        version,
-        title: content.title,
-        excerpt: content.excerpt,
-        dateline: content.dateline,
-        body: content.body,
-        categoryId: content.categoryId,
-      },
-    });
-    return;
-  }
-  await writeRevision(tx, actor, articleId, version, "autosave", content);
-}
-
-function revisionContentOf(row: WriteRow): RevisionContent {
-  return {
-    title: row.title,
-    excerpt: row.excerpt,
-    dateline: row.dateline,
-    body: row.body as Prisma.InputJsonValue,
-    categoryId: row.categoryId,
-  };
 }
 
 /** Runs a write; a stale version becomes an ArticleConflictError carrying what is stored now. */
@@ -219,42 +158,7 @@ async function loadCacheKey(id: string): Promise<ArticleCacheKey | null> {
 }
 
 // ---------------------------------------------------------------------------
-// Slugs, tags and references
-
-function derivedSlugBase(title: string): string {
-  return slugify(title) || "artikel";
-}
-
-/** Whether a slug is the title's slug (or a numbered variant of it), i.e. still following the title. */
-function followsTitle(slug: string, title: string): boolean {
-  const base = derivedSlugBase(title);
-  return slug === base || (slug.startsWith(`${base}-`) && /^\d+$/.test(slug.slice(base.length + 1)));
-}
-
-async function isSlugFree(tx: Tx, slug: string, articleId: string | null): Promise<boolean> {
-  // One query at a time: a transaction is a single connection.
-  const article = await tx.article.findFirst({
-    where: { slug, ...(articleId ? { NOT: { id: articleId } } : {}) },
-    select: { id: true },
-  });
-  if (article) return false;
-  const redirect = await tx.slugRedirect.findFirst({
-    where: { slug, ...(articleId ? { NOT: { articleId } } : {}) },
-    select: { slug: true },
-  });
-  return redirect === null;
-}
-
-/** `base`, or `base-2`, `base-3` … whichever no other article (or old address) uses. */
-export async function uniqueSlug(tx: Tx, base: string, articleId: string | null): Promise<string> {
-  const trimmed = base.slice(0, 150).replace(/-+$/g, "") || "artikel";
-  if (await isSlugFree(tx, trimmed, articleId)) return trimmed;
-  for (let n = 2; n < 100; n++) {
-    const candidate = `${trimmed}-${n}`;
-    if (await isSlugFree(tx, candidate, articleId)) return candidate;
-  }
-  return `${trimmed}-${Date.now().toString(36)}`;
-}
+// References and checks
 
 async function assertReferences(tx: Tx, input: ArticleDraftInput): Promise<void> {
   const category = await tx.category.findUnique({ where: { id: input.categoryId }, select: { id: true } });
@@ -269,65 +173,10 @@ async function assertReferences(tx: Tx, input: ArticleDraftInput): Promise<void>
   }
 }
 
-function assertMayCreateTags(actor: Actor, names: readonly string[]): void {
-  if (names.length > 0 && !can(actor, "tag.create")) {
-    throw new ForbiddenError("Hanya editor yang dapat membuat tag baru.");
-  }
-}
-
-/** Ids of the named tags, creating the ones that do not exist yet (editors only, checked by the caller). */
-async function ensureTags(tx: Tx, actor: Actor, names: readonly string[]): Promise<string[]> {
-  const ids: string[] = [];
-  for (const name of names) {
-    const slug = slugify(name, 80);
-    if (!slug) continue;
-    const existing = await tx.tag.findUnique({ where: { slug }, select: { id: true } });
-    if (existing) {
-      ids.push(existing.id);
-      continue;
-    }
-    const tag = await tx.tag.create({ data: { slug, name: name.trim() }, select: { id: true } });
-    await recordAudit(tx, {
-      actorId: auditActorId(actor),
-      action: "tag.create",
-      targetType: "tag",
-      targetId: tag.id,
-      details: { name: name.trim(), slug },
-    });
-    ids.push(tag.id);
-  }
-  return ids;
-}
-
-async function replaceTags(tx: Tx, articleId: string, tagIds: readonly string[]): Promise<void> {
-  await tx.articleTag.deleteMany({ where: { articleId } });
-  if (tagIds.length > 0) {
-    await tx.articleTag.createMany({ data: [...new Set(tagIds)].map((tagId) => ({ articleId, tagId })) });
-  }
-}
-
-function imageAlts(nodes: readonly BodyNode[]): string[] {
-  return nodes.flatMap((node): string[] => {
-    switch (node.type) {
-      case "image":
-        return [node.attrs.alt];
-      case "blockquote":
-        return imageAlts(node.content);
-      case "bulletList":
-      case "orderedList":
-        return node.content.flatMap((item) => imageAlts(item.content));
-      case "table":
-        return node.content.flatMap((row) => row.content.flatMap((cell) => imageAlts(cell.content)));
-      default:
-        return [];
-    }
-  });
-}
-
 /** Readers using screen readers get every picture described: no publish or schedule without alt text. */
 async function assertAltText(tx: Tx, row: WriteRow): Promise<void> {
-  const body: ArticleBody = articleBodySchema.parse(row.body);
-  if (imageAlts(body.content).some((alt) => alt.trim() === "")) throw new RuleViolationError(ALT_TEXT_REQUIRED);
+  const alts = imageAltTexts(articleBodySchema.parse(row.body));
+  if (alts.some((alt) => alt.trim() === "")) throw new RuleViolationError(ALT_TEXT_REQUIRED);
   if (row.coverImageId) {
     const cover = await tx.media.findUnique({ where: { id: row.coverImageId }, select: { alt: true } });
     if (!cover || cover.alt.trim() === "") throw new RuleViolationError(ALT_TEXT_REQUIRED);
@@ -338,7 +187,11 @@ async function assertAltText(tx: Tx, row: WriteRow): Promise<void> {
 // Create and edit
 
 /** Any staff member: a new DRAFT written by the actor, with its first revision. */
-export async function createDraft(actor: Actor, input: ArticleDraftInput): Promise<{ id: string; version: number }> {
+export async function createDraft(
+  actor: Actor,
+  input: ArticleDraftInput,
+  meta = NO_REQUEST,
+): Promise<{ id: string; version: number }> {
   assertCan(actor, "article.create");
   assertMayCreateTags(actor, input.newTagNames);
   const body = articleBodySchema.parse(input.body);
@@ -363,16 +216,16 @@ export async function createDraft(actor: Actor, input: ArticleDraftInput): Promi
         },
         select: { id: true, version: true },
       });
-      const newTagIds = await ensureTags(tx, actor, input.newTagNames);
-      await replaceTags(tx, article.id, [...input.tagIds, ...newTagIds]);
-      await writeRevision(tx, actor, article.id, 1, "create", {
+      const newTagIds = await ensureTags(tx, { actorId: auditActorId(actor), ip: meta.ip }, input.newTagNames);
+      await replaceArticleTags(tx, article.id, [...input.tagIds, ...newTagIds]);
+      await writeRevision(tx, auditActorId(actor), article.id, 1, "create", {
         title: input.title,
         excerpt: input.excerpt,
         dateline: input.dateline,
         body,
         categoryId: input.categoryId,
       });
-      await audit(tx, actor, "article.create", article.id, { title: input.title, slug });
+      await audit(tx, actor, meta, "article.create", article.id, { title: input.title, slug });
       return article;
     }),
   );
@@ -387,7 +240,8 @@ export async function updateArticle(
   id: string,
   input: ArticleUpdateInput,
   options: { autosave?: boolean } = {},
-): Promise<{ version: number }> {
+  meta = NO_REQUEST,
+): Promise<ArticleVersion> {
   const isAutosave = options.autosave === true;
   const body = articleBodySchema.parse(input.body);
   const bodyText = bodyToPlainText(body);
@@ -398,31 +252,13 @@ export async function updateArticle(
       assertMayCreateTags(actor, input.newTagNames);
       if (row.version !== input.version) throw new StaleVersion();
       await assertReferences(tx, input);
-
-      let slug = row.slug;
-      let redirectFrom: string | null = null;
-      if (row.publishedAt !== null) {
-        // CASE: published at least once; the slug is frozen and changes only on purpose.
-        if (input.slug && input.slug !== row.slug) {
-          assertCan(actor, "article.publish");
-          if (!(await isSlugFree(tx, input.slug, id))) throw new FieldConflictError("slug", SLUG_TAKEN);
-          slug = input.slug;
-          redirectFrom = row.slug;
-        }
-      } else if (input.slug && input.slug !== row.slug) {
-        // CASE: never published, slug set by hand.
-        if (!(await isSlugFree(tx, input.slug, id))) throw new FieldConflictError("slug", SLUG_TAKEN);
-        slug = input.slug;
-      } else if (followsTitle(row.slug, row.title)) {
-        // CASE: never published and the slug still follows the title.
-        slug = followsTitle(row.slug, input.title) ? row.slug : await uniqueSlug(tx, derivedSlugBase(input.title), id);
-      }
+      const slugChange = await nextSlug(tx, actor, row, input);
 
       const updated = await tx.article.updateMany({
         where: { id, version: row.version },
         data: {
           title: input.title,
-          slug,
+          slug: slugChange.slug,
           excerpt: input.excerpt,
           dateline: input.dateline,
           body,
@@ -436,17 +272,9 @@ export async function updateArticle(
       if (updated.count === 0) throw new StaleVersion();
       const version = row.version + 1;
 
-      if (redirectFrom) {
-        // Reclaiming an address this article used before: it is live again, not a redirect.
-        await tx.slugRedirect.deleteMany({ where: { slug, articleId: id } });
-        await tx.slugRedirect.upsert({
-          where: { slug: redirectFrom },
-          create: { slug: redirectFrom, articleId: id },
-          update: { articleId: id },
-        });
-      }
-      const newTagIds = await ensureTags(tx, actor, input.newTagNames);
-      await replaceTags(tx, id, [...input.tagIds, ...newTagIds]);
+      await recordSlugRedirect(tx, id, slugChange);
+      const newTagIds = await ensureTags(tx, { actorId: auditActorId(actor), ip: meta.ip }, input.newTagNames);
+      await replaceArticleTags(tx, id, [...input.tagIds, ...newTagIds]);
       const content = {
         title: input.title,
         excerpt: input.excerpt,
@@ -455,10 +283,11 @@ export async function updateArticle(
         categoryId: input.categoryId,
       };
       if (isAutosave) {
-        await writeAutosaveRevision(tx, actor, id, version, content);
+        await writeAutosaveRevision(tx, auditActorId(actor), id, version, content);
       } else {
-        await writeRevision(tx, actor, id, version, "save", content);
-        await audit(tx, actor, "article.update", id, {
+        await writeRevision(tx, auditActorId(actor), id, version, "save", content);
+        const { redirectFrom, slug } = slugChange;
+        await audit(tx, actor, meta, "article.update", id, {
           version,
           ...(redirectFrom ? { slugFrom: redirectFrom, slugTo: slug } : {}),
         });
@@ -473,8 +302,12 @@ export async function updateArticle(
 // ---------------------------------------------------------------------------
 // Status changes
 
+/**
+ * What one verb does besides the move itself. Its sources, target and permission come
+ * from the workflow declaration (WORKFLOW_VERBS in ./status); this adds the checks, the
+ * columns it stamps, its audit entry and its revision.
+ */
 type Transition = {
-  permission: Action;
   verb: WorkflowVerb;
   auditAction: AuditAction;
   /** The version the actor saw; omitted only by the scheduler, which reads it fresh. */
@@ -486,13 +319,13 @@ type Transition = {
   revisionReason?: string;
 };
 
-async function transition(actor: Actor, id: string, spec: Transition): Promise<{ version: number }> {
+async function transition(actor: Actor, id: string, meta: RequestMeta, spec: Transition): Promise<ArticleVersion> {
   const now = new Date();
-  const to: ArticleStatus = WORKFLOW_VERBS[spec.verb].to;
+  const { to, permission } = WORKFLOW_VERBS[spec.verb];
   const result = await withConflictCheck(id, () =>
     db.$transaction(async (tx) => {
       const row = await loadForWrite(tx, actor, id);
-      assertCan(actor, spec.permission, row);
+      assertCan(actor, permission, row);
       if (spec.expectedVersion !== undefined && spec.expectedVersion !== row.version) throw new StaleVersion();
       assertCanApply(spec.verb, row.status);
       await spec.check?.(tx, row, now);
@@ -511,8 +344,10 @@ async function transition(actor: Actor, id: string, spec: Transition): Promise<{
       });
       if (updated.count === 0) throw new StaleVersion();
       const version = row.version + 1;
-      if (spec.revisionReason) await writeRevision(tx, actor, id, version, spec.revisionReason, revisionContentOf(row));
-      await audit(tx, actor, spec.auditAction, id, {
+      if (spec.revisionReason) {
+        await writeRevision(tx, auditActorId(actor), id, version, spec.revisionReason, revisionContentOf(row));
+      }
+      await audit(tx, actor, meta, spec.auditAction, id, {
         from: row.status,
         to,
         version,
@@ -529,9 +364,8 @@ async function transition(actor: Actor, id: string, spec: Transition): Promise<{
 }
 
 /** The owner of a draft, or an editor: DRAFT → IN_REVIEW. */
-export function submitForReview(actor: Actor, id: string, version: number): Promise<{ version: number }> {
-  return transition(actor, id, {
-    permission: "article.submit",
+export function submitForReview(actor: Actor, id: string, version: number, meta = NO_REQUEST) {
+  return transition(actor, id, meta, {
     verb: "submit",
     auditAction: "article.submit",
     expectedVersion: version,
@@ -540,9 +374,8 @@ export function submitForReview(actor: Actor, id: string, version: number): Prom
 }
 
 /** Editors: IN_REVIEW → DRAFT with a note the writer sees. */
-export function returnToWriter(actor: Actor, id: string, version: number, note: string): Promise<{ version: number }> {
-  return transition(actor, id, {
-    permission: "article.return",
+export function returnToWriter(actor: Actor, id: string, version: number, note: string, meta = NO_REQUEST) {
+  return transition(actor, id, meta, {
     verb: "return",
     auditAction: "article.return",
     expectedVersion: version,
@@ -567,9 +400,8 @@ async function schedulingEditorId(tx: Tx, row: WriteRow): Promise<string | null>
  * Sets publishedAt on the first publish only and signs the article off with the
  * publishing editor (for a scheduled article, the editor who scheduled it).
  */
-export function publishArticle(actor: Actor, id: string, version?: number): Promise<{ version: number }> {
-  return transition(actor, id, {
-    permission: "article.publish",
+export function publishArticle(actor: Actor, id: string, version?: number, meta = NO_REQUEST) {
+  return transition(actor, id, meta, {
     verb: "publish",
     auditAction: "article.publish",
     expectedVersion: version,
@@ -591,14 +423,8 @@ export function publishArticle(actor: Actor, id: string, version?: number): Prom
 }
 
 /** Editors: DRAFT or IN_REVIEW → SCHEDULED for a future time; the scheduler publishes it when due. */
-export function scheduleArticle(
-  actor: Actor,
-  id: string,
-  version: number,
-  scheduledAt: Date,
-): Promise<{ version: number }> {
-  return transition(actor, id, {
-    permission: "article.schedule",
+export function scheduleArticle(actor: Actor, id: string, version: number, scheduledAt: Date, meta = NO_REQUEST) {
+  return transition(actor, id, meta, {
     verb: "schedule",
     auditAction: "article.schedule",
     expectedVersion: version,
@@ -614,9 +440,8 @@ export function scheduleArticle(
 }
 
 /** Editors: SCHEDULED → DRAFT. Audited as article.schedule with { cancelled: true }. */
-export function cancelSchedule(actor: Actor, id: string, version: number): Promise<{ version: number }> {
-  return transition(actor, id, {
-    permission: "article.schedule",
+export function cancelSchedule(actor: Actor, id: string, version: number, meta = NO_REQUEST) {
+  return transition(actor, id, meta, {
     verb: "cancelSchedule",
     auditAction: "article.schedule",
     expectedVersion: version,
@@ -626,29 +451,18 @@ export function cancelSchedule(actor: Actor, id: string, version: number): Promi
 }
 
 /** Editors: PUBLISHED → DRAFT; the public URL and every list drop it at once. */
-export function unpublishArticle(actor: Actor, id: string, version: number): Promise<{ version: number }> {
-  return transition(actor, id, {
-    permission: "article.unpublish",
-    verb: "unpublish",
-    auditAction: "article.unpublish",
-    expectedVersion: version,
-  });
+export function unpublishArticle(actor: Actor, id: string, version: number, meta = NO_REQUEST) {
+  return transition(actor, id, meta, { verb: "unpublish", auditAction: "article.unpublish", expectedVersion: version });
 }
 
 /** Editors: PUBLISHED → ARCHIVED. */
-export function archiveArticle(actor: Actor, id: string, version: number): Promise<{ version: number }> {
-  return transition(actor, id, {
-    permission: "article.archive",
-    verb: "archive",
-    auditAction: "article.archive",
-    expectedVersion: version,
-  });
+export function archiveArticle(actor: Actor, id: string, version: number, meta = NO_REQUEST) {
+  return transition(actor, id, meta, { verb: "archive", auditAction: "article.archive", expectedVersion: version });
 }
 
 /** Editors: ARCHIVED → DRAFT. Audited as article.archive with { restored: true }. */
-export function restoreArticle(actor: Actor, id: string, version: number): Promise<{ version: number }> {
-  return transition(actor, id, {
-    permission: "article.archive",
+export function restoreArticle(actor: Actor, id: string, version: number, meta = NO_REQUEST) {
+  return transition(actor, id, meta, {
     verb: "restore",
     auditAction: "article.archive",
     expectedVersion: version,
@@ -660,7 +474,7 @@ export function restoreArticle(actor: Actor, id: string, version: number): Promi
  * The owner of a draft, or an editor: deletes an article that was never published.
  * Anything that has been public is archived instead, so its history stays.
  */
-export async function deleteArticle(actor: Actor, id: string): Promise<void> {
+export async function deleteArticle(actor: Actor, id: string, meta = NO_REQUEST): Promise<void> {
   await db.$transaction(async (tx) => {
     const row = await loadForWrite(tx, actor, id);
     assertCan(actor, "article.delete", row);
@@ -668,7 +482,7 @@ export async function deleteArticle(actor: Actor, id: string): Promise<void> {
       throw new RuleViolationError("Artikel yang pernah terbit tidak dapat dihapus. Arsipkan saja.");
     }
     await tx.article.delete({ where: { id } });
-    await audit(tx, actor, "article.delete", id, { title: row.title, slug: row.slug, status: row.status });
+    await audit(tx, actor, meta, "article.delete", id, { title: row.title, slug: row.slug, status: row.status });
   });
 }
 
@@ -678,7 +492,8 @@ export async function restoreRevision(
   id: string,
   revisionId: string,
   version: number,
-): Promise<{ version: number }> {
+  meta = NO_REQUEST,
+): Promise<ArticleVersion> {
   const result = await withConflictCheck(id, () =>
     db.$transaction(async (tx) => {
       const row = await loadForWrite(tx, actor, id);
@@ -706,14 +521,14 @@ export async function restoreRevision(
       });
       if (updated.count === 0) throw new StaleVersion();
       const next = row.version + 1;
-      await writeRevision(tx, actor, id, next, "restore", {
+      await writeRevision(tx, auditActorId(actor), id, next, "restore", {
         title: revision.title,
         excerpt: revision.excerpt,
         dateline: revision.dateline,
         body,
         categoryId,
       });
-      await audit(tx, actor, "article.restore_revision", id, {
+      await audit(tx, actor, meta, "article.restore_revision", id, {
         revisionId,
         revisionVersion: revision.version,
         version: next,

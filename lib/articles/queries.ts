@@ -3,18 +3,14 @@ import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { articleBodySchema, type ArticleBody } from "./body";
-import { articleTags } from "./cache";
+import { articleReadTags, articleTags } from "./cache";
+import { publishedArticleWhere } from "./visibility";
 
 /**
  * Public reads. Every function here returns only PUBLISHED articles whose publish
  * time has passed, as view shapes (never staff rows), and is cached with tags from
  * ./cache so a publish, edit or unpublish refreshes it at once.
  */
-
-/** Only what a reader may see: published, and not in the future. */
-export function publishedArticleWhere(now: Date): Prisma.ArticleWhereInput {
-  return { status: "PUBLISHED", publishedAt: { lte: now } };
-}
 
 export type ArticleCard = {
   slug: string;
@@ -110,6 +106,9 @@ export async function getPublishedArticle(slug: string): Promise<ArticlePage | n
     },
   });
   if (!row) return null;
+  cacheTag(
+    ...articleReadTags({ slug: row.slug, categorySlug: row.category.slug, writerUsername: row.writer.username }),
+  );
   const initials = [row.writer.initials, row.editor?.initials].filter(Boolean).join("/");
   return {
     ...toArticleCard(row),

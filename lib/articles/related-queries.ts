@@ -3,6 +3,7 @@ import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/lib/db/client";
 import { articleTags } from "./cache";
 import { articleCardSelect, toArticleCard, type ArticleCard } from "./queries";
+import { publishedArticleWhere } from "./visibility";
 
 /** Reading paths out of an article: related stories and the neighbours in its category. */
 
@@ -20,7 +21,7 @@ export async function listRelatedArticles(articleId: string, limit = 4): Promise
     select: { categoryId: true, tags: { select: { tagId: true } } },
   });
   if (!article) return [];
-  const published = { status: "PUBLISHED", publishedAt: { lte: now }, id: { not: articleId } } as const;
+  const published = { ...publishedArticleWhere(now), id: { not: articleId } };
   const tagIds = article.tags.map((tag) => tag.tagId);
 
   const byTags =
@@ -66,16 +67,16 @@ export async function getAdjacentArticles(
   "use cache";
   cacheLife("minutes");
   cacheTag(articleTags.lists);
-  const now = new Date();
-  const base = { status: "PUBLISHED", category: { slug: categorySlug }, id: { not: articleId } } as const;
+  // AND keeps the published-and-due rule whole next to the position filters on publishedAt.
+  const base = [publishedArticleWhere(new Date()), { category: { slug: categorySlug }, id: { not: articleId } }];
   const [previous, next] = await Promise.all([
     db.article.findFirst({
-      where: { ...base, publishedAt: { lt: publishedAt } },
+      where: { AND: [...base, { publishedAt: { lt: publishedAt } }] },
       orderBy: [{ publishedAt: "desc" }],
       select: articleCardSelect,
     }),
     db.article.findFirst({
-      where: { ...base, publishedAt: { gt: publishedAt, lte: now } },
+      where: { AND: [...base, { publishedAt: { gt: publishedAt } }] },
       orderBy: [{ publishedAt: "asc" }],
       select: articleCardSelect,
     }),

@@ -1,55 +1,96 @@
+import "server-only";
+import type { Prisma } from "@/lib/db/generated/client";
+
 /**
- * Paragraph-level differences between two versions of an article body, for the editor's
- * "what changed since review" view. Works on lines of `bodyToPlainText` (one block per
- * line) with a longest-common-subsequence table. Pure module.
+ * The saved states of an article (history, restore, "what changed since review"). Every
+ * article write that keeps a revision calls these inside its own transaction, so the
+ * change and its revision commit together. The diff of two states is ./revision-diff.
  */
 
-export type DiffBlock = { kind: "added" | "removed" | "unchanged"; text: string };
+type Tx = Prisma.TransactionClient;
 
-/** Blocks of `after` against `before`, in reading order; removals come before the additions that replace them. */
-export function diffLines(before: readonly string[], after: readonly string[]): DiffBlock[] {
-  const rows = before.length;
-  const cols = after.length;
-  // lcs[i][j] = length of the LCS of before[i..] and after[j..]
-  const lcs: number[][] = Array.from({ length: rows + 1 }, () => new Array<number>(cols + 1).fill(0));
-  for (let i = rows - 1; i >= 0; i--) {
-    const row = lcs[i] as number[];
-    const next = lcs[i + 1] as number[];
-    for (let j = cols - 1; j >= 0; j--) {
-      row[j] = before[i] === after[j] ? (next[j + 1] as number) + 1 : Math.max(next[j] as number, row[j + 1] as number);
-    }
-  }
-  const blocks: DiffBlock[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < rows && j < cols) {
-    if (before[i] === after[j]) {
-      blocks.push({ kind: "unchanged", text: before[i] as string });
-      i++;
-      j++;
-    } else if ((lcs[i + 1]?.[j] ?? 0) >= (lcs[i]?.[j + 1] ?? 0)) {
-      blocks.push({ kind: "removed", text: before[i] as string });
-      i++;
-    } else {
-      blocks.push({ kind: "added", text: after[j] as string });
-      j++;
-    }
-  }
-  for (; i < rows; i++) blocks.push({ kind: "removed", text: before[i] as string });
-  for (; j < cols; j++) blocks.push({ kind: "added", text: after[j] as string });
-  return blocks;
+/** An autosave within this long of the newest autosave by the same author refreshes it. */
+const AUTOSAVE_WINDOW_MS = 10 * 60_000;
+
+export type RevisionContent = {
+  title: string;
+  excerpt: string;
+  dateline: string;
+  body: Prisma.InputJsonValue;
+  categoryId: string;
+};
+
+/** The revision content of an article row as it is stored now. */
+export function revisionContentOf(row: {
+  title: string;
+  excerpt: string;
+  dateline: string;
+  body: Prisma.JsonValue;
+  categoryId: string;
+}): RevisionContent {
+  return {
+    title: row.title,
+    excerpt: row.excerpt,
+    dateline: row.dateline,
+    body: row.body as Prisma.InputJsonValue,
+    categoryId: row.categoryId,
+  };
 }
 
-/** Diff of two plain-text bodies (one block per line); empty lines are ignored. */
-export function diffPlainText(before: string, after: string): DiffBlock[] {
-  const lines = (text: string) =>
-    text
-      .split("\n")
-      .map((line) => line.trim())
-      .filter((line) => line.length > 0);
-  return diffLines(lines(before), lines(after));
+/** Stores one revision; `authorId` is null for the system (scheduled publishing). */
+export async function writeRevision(
+  tx: Tx,
+  authorId: string | null,
+  articleId: string,
+  version: number,
+  reason: string,
+  content: RevisionContent,
+): Promise<void> {
+  await tx.articleRevision.create({
+    data: {
+      articleId,
+      version,
+      reason,
+      authorId,
+      title: content.title,
+      excerpt: content.excerpt,
+      dateline: content.dateline,
+      body: content.body,
+      categoryId: content.categoryId,
+    },
+  });
 }
 
-export function hasChanges(blocks: readonly DiffBlock[]): boolean {
-  return blocks.some((block) => block.kind !== "unchanged");
+/**
+ * An autosave refreshes the newest revision when it is an autosave of the same author
+ * started less than ten minutes ago, so typing does not fill the history with rows.
+ */
+export async function writeAutosaveRevision(
+  tx: Tx,
+  authorId: string | null,
+  articleId: string,
+  version: number,
+  content: RevisionContent,
+): Promise<void> {
+  const latest = await tx.articleRevision.findFirst({
+    where: { articleId },
+    orderBy: { version: "desc" },
+    select: { id: true, reason: true, authorId: true, createdAt: true },
+  });
+  const isFresh = latest !== null && Date.now() - latest.createdAt.getTime() < AUTOSAVE_WINDOW_MS;
+  if (latest && latest.reason === "autosave" && latest.authorId === authorId && isFresh) {
+    await tx.articleRevision.update({
+      where: { id: latest.id },
+      data: {
+        version,
+        title: content.title,
+        excerpt: content.excerpt,
+        dateline: content.dateline,
+        body: content.body,
+        categoryId: content.categoryId,
+      },
+    });
+    return;
+  }
+  await writeRevision(tx, authorId, articleId, version, "autosave", content);
 }

@@ -1,9 +1,9 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
 import { isPageInRange, parsePageParam } from "./pagination";
 import { slugSchema } from "./slug";
+import { publishedArticleWhere } from "./visibility";
 
 export type ArticleRoute = { kind: "found" } | { kind: "moved"; slug: string } | { kind: "missing" };
 
@@ -18,21 +18,14 @@ export async function resolveArticleRoute(rawSlug: string): Promise<ArticleRoute
   const parsed = slugSchema.safeParse(rawSlug);
   if (!parsed.success) return { kind: "missing" };
   const slug = parsed.data;
-  const now = new Date();
-  const article = await db.article.findFirst({
-    where: { slug, status: "PUBLISHED", publishedAt: { lte: now } },
-    select: { id: true },
-  });
+  const published = publishedArticleWhere(new Date());
+  const article = await db.article.findFirst({ where: { slug, ...published }, select: { id: true } });
   if (article) return { kind: "found" };
-  const redirect = await db.slugRedirect.findUnique({
-    where: { slug },
-    select: { article: { select: { slug: true, status: true, publishedAt: true } } },
+  const redirect = await db.slugRedirect.findFirst({
+    where: { slug, article: published },
+    select: { article: { select: { slug: true } } },
   });
-  const target = redirect?.article;
-  if (target && target.status === "PUBLISHED" && target.publishedAt && target.publishedAt <= now) {
-    return { kind: "moved", slug: target.slug };
-  }
-  return { kind: "missing" };
+  return redirect ? { kind: "moved", slug: redirect.article.slug } : { kind: "missing" };
 }
 
 /** Public author addresses (/penulis/<username>): the same characters staff usernames are made of. */
@@ -57,7 +50,7 @@ const MISSING: ListRoute = { kind: "missing" };
 export async function resolveListRoute(list: ListKind, rawKey: string, rawPage: readonly string[]): Promise<ListRoute> {
   const page = parsePageParam(rawPage);
   if (page === null) return MISSING;
-  const published = { status: "PUBLISHED", publishedAt: { lte: new Date() } } satisfies Prisma.ArticleWhereInput;
+  const published = publishedArticleWhere(new Date());
 
   let total: number;
   switch (list) {

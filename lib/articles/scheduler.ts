@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import { ConflictError, InvalidTransitionError, NotFoundError } from "@/lib/errors";
 import { flushDeferredInvalidations } from "./cache";
 import { publishArticle, SYSTEM_ACTOR } from "./mutations";
@@ -18,10 +19,15 @@ const SAFETY_NET_MEMO_MS = 10_000;
 
 export type PublishDueResult = { published: string[]; skipped: string[]; failed: { id: string; error: string }[] };
 
+/** Scheduled articles whose time has come. */
+function dueScheduledWhere(now: Date): Prisma.ArticleWhereInput {
+  return { status: "SCHEDULED", scheduledAt: { lte: now } };
+}
+
 /** Publishes every SCHEDULED article due at `now`, each in its own transaction; one failure does not stop the rest. */
 export async function publishDueArticles(now: Date = new Date()): Promise<PublishDueResult> {
   const due = await db.article.findMany({
-    where: { status: "SCHEDULED", scheduledAt: { lte: now } },
+    where: dueScheduledWhere(now),
     orderBy: { scheduledAt: "asc" },
     select: { id: true, version: true },
   });
@@ -98,7 +104,7 @@ export async function ensureDuePublished(now: Date = new Date()): Promise<void> 
   state.lastCheckAt = now.getTime();
   try {
     const due = await db.article.findFirst({
-      where: { status: "SCHEDULED", scheduledAt: { lte: now } },
+      where: dueScheduledWhere(now),
       select: { id: true },
     });
     if (due) await runOnce(now);

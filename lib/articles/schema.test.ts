@@ -3,7 +3,6 @@ import { EMPTY_BODY } from "./body";
 import {
   articleDraftSchema,
   articleUpdateSchema,
-  localDateTimeToUtc,
   makeScheduleSchema,
   returnNoteSchema,
   staffArticleFiltersSchema,
@@ -78,24 +77,6 @@ describe("returnNoteSchema", () => {
   });
 });
 
-describe("localDateTimeToUtc", () => {
-  it("reads wall-clock time in WITA (UTC+8), WIB (UTC+7) and WIT (UTC+9)", () => {
-    expect(localDateTimeToUtc("2026-11-28T09:30", "Asia/Makassar")?.toISOString()).toBe("2026-11-28T01:30:00.000Z");
-    expect(localDateTimeToUtc("2026-11-28T09:30", "Asia/Jakarta")?.toISOString()).toBe("2026-11-28T02:30:00.000Z");
-    expect(localDateTimeToUtc("2026-11-28T09:30", "Asia/Jayapura")?.toISOString()).toBe("2026-11-28T00:30:00.000Z");
-  });
-
-  it("crosses the date line back into the previous UTC day", () => {
-    expect(localDateTimeToUtc("2027-01-01T07:00", "Asia/Makassar")?.toISOString()).toBe("2026-12-31T23:00:00.000Z");
-  });
-
-  it("refuses malformed and impossible values", () => {
-    expect(localDateTimeToUtc("2026-02-31T10:00", "Asia/Makassar")).toBeNull();
-    expect(localDateTimeToUtc("2026-11-28 10:00", "Asia/Makassar")).toBeNull();
-    expect(localDateTimeToUtc("2026-11-28T24:00", "Asia/Makassar")).toBeNull();
-  });
-});
-
 describe("makeScheduleSchema", () => {
   const now = new Date("2026-11-28T01:00:00.000Z"); // 09.00 WITA
   const schema = makeScheduleSchema("Asia/Makassar", () => now);
@@ -115,6 +96,16 @@ describe("makeScheduleSchema", () => {
     expect(schema.safeParse({ scheduledAt: "2026-13-01T10:00" }).error?.issues[0]?.message).toBe(
       "Tanggal atau jam terbit tidak valid.",
     );
+  });
+
+  it("reads the time in the zone it is given: 09.01 WIB is an hour later than 09.01 WITA", () => {
+    const wib = makeScheduleSchema("Asia/Jakarta", () => now); // now is 08.00 WIB
+    expect(wib.parse({ scheduledAt: "2026-11-28T09:01" }).scheduledAt.toISOString()).toBe("2026-11-28T02:01:00.000Z");
+    expect(wib.parse({ scheduledAt: "2026-11-28T08:01" }).scheduledAt.toISOString()).toBe("2026-11-28T01:01:00.000Z");
+    expect(wib.safeParse({ scheduledAt: "2026-11-28T08:00" }).success).toBe(false);
+    const wit = makeScheduleSchema("Asia/Jayapura", () => now); // now is 10.00 WIT
+    expect(wit.safeParse({ scheduledAt: "2026-11-28T09:30" }).success).toBe(false);
+    expect(wit.parse({ scheduledAt: "2026-11-28T10:01" }).scheduledAt.toISOString()).toBe("2026-11-28T01:01:00.000Z");
   });
 });
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { articleBodySchema } from "./body";
 import { slugSchema } from "./slug";
+import { isLocalDateTimeValue, localDateTimeToUtc, type IndonesianTimeZone } from "@/lib/time";
 
 /**
  * Input schemas for the article form and the workflow actions. Only fields a person may
@@ -39,6 +40,9 @@ export const articleUpdateSchema = articleDraftSchema.extend({
 
 export type ArticleUpdateInput = z.output<typeof articleUpdateSchema>;
 
+/** The body's issues sit deep in its document tree; the writer reads this one message for all of them. */
+export const ARTICLE_FIELD_MESSAGES = { body: "Isi berita mengandung format yang tidak didukung." };
+
 export const returnNoteSchema = z.object({
   note: z
     .string()
@@ -49,57 +53,16 @@ export const returnNoteSchema = z.object({
 
 export type ReturnNoteInput = z.output<typeof returnNoteSchema>;
 
-const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
-
-/** Minutes the zone is ahead of UTC at `date` ("Asia/Makassar" → 480). */
-function zoneOffsetMinutes(date: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(date);
-  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
-  return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
-}
-
 /**
- * "2026-11-28T09:30" read as a wall-clock time in `timeZone` → the UTC instant, or null
- * for a malformed or impossible value. The zone is an argument so this stays pure.
+ * { scheduledAt: "YYYY-MM-DDTHH:mm" } read in the portal's zone → { scheduledAt: Date }, at
+ * least one minute from now (`now` is read at parse time). The server passes `site.timeZone`.
  */
-export function localDateTimeToUtc(value: string, timeZone: string): Date | null {
-  const match = LOCAL_DATE_TIME.exec(value);
-  if (!match) return null;
-  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) return null;
-  const wallClock = Date.UTC(year, month - 1, day, hour, minute);
-  const check = new Date(wallClock);
-  // Rejects 31 February and friends, which Date.UTC would roll into the next month.
-  if (check.getUTCDate() !== day || check.getUTCMonth() !== month - 1) return null;
-  // Two passes settle a zone whose offset differs on either side of the instant (none in Indonesia today).
-  let instant = wallClock - zoneOffsetMinutes(new Date(wallClock), timeZone) * 60_000;
-  instant = wallClock - zoneOffsetMinutes(new Date(instant), timeZone) * 60_000;
-  return new Date(instant);
-}
-
-/** The portal's zone unless configured otherwise (SITE_TIME_ZONE); pass `site.timeZone` on the server. */
-export const DEFAULT_SCHEDULE_TIME_ZONE = "Asia/Makassar";
-
-/**
- * { scheduledAt: "YYYY-MM-DDTHH:mm" } in `timeZone` → { scheduledAt: Date }, at least one
- * minute from now (`now` is read at parse time).
- */
-export function makeScheduleSchema(timeZone: string, now: () => Date = () => new Date()) {
+export function makeScheduleSchema(timeZone: IndonesianTimeZone, now: () => Date = () => new Date()) {
   return z.object({
     scheduledAt: z
       .string()
       .trim()
-      .regex(LOCAL_DATE_TIME, "Isi tanggal dan jam terbit.")
+      .refine(isLocalDateTimeValue, "Isi tanggal dan jam terbit.")
       .transform((value, context) => {
         const date = localDateTimeToUtc(value, timeZone);
         if (!date) {
@@ -115,9 +78,7 @@ export function makeScheduleSchema(timeZone: string, now: () => Date = () => new
   });
 }
 
-export const scheduleSchema = makeScheduleSchema(DEFAULT_SCHEDULE_TIME_ZONE);
-
-export type ScheduleInput = z.output<typeof scheduleSchema>;
+export type ScheduleInput = z.output<ReturnType<typeof makeScheduleSchema>>;
 
 export const STAFF_SORTS = ["updated", "published", "title"] as const;
 

@@ -4,8 +4,9 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { NotFoundError } from "@/lib/errors";
 import { articleBodySchema, bodyToPlainText, type ArticleBody } from "./body";
-import { diffPlainText, hasChanges, type DiffBlock } from "./revisions";
+import { diffPlainText, hasChanges, type DiffBlock } from "./revision-diff";
 import type { StaffArticleFilters } from "./schema";
+import { staffArticleWhere } from "./visibility";
 
 /**
  * Dashboard reads. Never cached (they depend on who asks); every function takes the
@@ -36,11 +37,6 @@ export function lateByMinutes(
   return lateMs > LATE_AFTER_MS ? Math.round(lateMs / 60_000) : null;
 }
 
-function visibleTo(actor: Actor): Prisma.ArticleWhereInput {
-  // CASE: writers see their own articles only; editors and admins see all.
-  return can(actor, "article.view") ? {} : { writerId: actor.id };
-}
-
 export type StaffArticleRow = {
   id: string;
   title: string;
@@ -69,7 +65,7 @@ export async function listStaffArticles(actor: Actor, filters: StaffArticleFilte
   // AND, not one object: a writerId filter must never replace the writer's own-articles scope.
   const base: Prisma.ArticleWhereInput = {
     AND: [
-      visibleTo(actor),
+      staffArticleWhere(actor),
       filters.categoryId ? { categoryId: filters.categoryId } : {},
       filters.writerId ? { writerId: filters.writerId } : {},
       filters.q ? { title: { contains: filters.q, mode: "insensitive" } } : {},
@@ -365,9 +361,9 @@ export async function listCategoryOptions(): Promise<Option[]> {
   return db.category.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true } });
 }
 
-/** Writers to filter the article list by: everyone who has written, for editors; nobody for writers. */
+/** Writers to filter the article list by: everyone who has written, for whoever sees every article; nobody else. */
 export async function listWriterOptions(actor: Actor): Promise<Option[]> {
-  if (!can(actor, "article.publish")) return [];
+  if (!can(actor, "article.viewAll")) return [];
   const writers = await db.user.findMany({
     where: { articlesWritten: { some: {} } },
     orderBy: { displayName: "asc" },

@@ -1,4 +1,4 @@
-import { isoWithOffset, type IndonesianTimeZone } from "@/lib/format";
+import { isoWithOffset, type IndonesianTimeZone } from "@/lib/time";
 
 /**
  * schema.org data for article pages: NewsArticle (what Google News and link

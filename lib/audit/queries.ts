@@ -3,7 +3,7 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { site } from "@/lib/site";
-import { dayStart } from "@/lib/dashboard/time";
+import { dayStart } from "@/lib/time";
 import { AUDIT_PAGE_SIZE, type AuditFilterInput } from "./schema";
 
 export type AuditRow = {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCalendarDay } from "@/lib/time";
 import type { AuditAction } from "./record";
 
 /** Every audit action with its Indonesian label, grouped for the filter select. Pure module. */
@@ -78,8 +79,7 @@ const optionalText = (max: number) =>
     .transform((value) => (value ? value : undefined));
 const optionalDay = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
+  .refine(isCalendarDay)
   .optional()
   .catch(undefined)
   .or(z.literal("").transform(() => undefined));

@@ -2,7 +2,7 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
-import { readerFromHeaders } from "@/lib/views/fingerprint";
+import { requestMetaFromHeaders } from "@/lib/request";
 import { signInSchema } from "./schema";
 import { signInWithPassword } from "./sign-in";
 
@@ -45,8 +45,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       async authorize(credentials, request) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) throw new InvalidCredentials();
-        const { address } = readerFromHeaders(request.headers);
-        const result = await signInWithPassword(parsed.data, address === "unknown" ? null : address);
+        const result = await signInWithPassword(parsed.data, requestMetaFromHeaders(request.headers).ip);
         if (!result.ok) throw result.reason === "rate_limited" ? new TooManyAttempts() : new InvalidCredentials();
         return { id: result.user.id, sessionVersion: result.user.sessionVersion };
       },

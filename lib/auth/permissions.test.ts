@@ -17,6 +17,7 @@ const expected: Record<Action, Record<Role, boolean>> = {
   "dashboard.view": { WRITER: true, EDITOR: true, ADMIN: true },
   "article.create": { WRITER: true, EDITOR: true, ADMIN: true },
   "article.view": { WRITER: true, EDITOR: true, ADMIN: true },
+  "article.viewAll": { WRITER: false, EDITOR: true, ADMIN: true },
   "article.preview": { WRITER: true, EDITOR: true, ADMIN: true },
   "article.edit": { WRITER: true, EDITOR: true, ADMIN: true },
   "article.submit": { WRITER: true, EDITOR: true, ADMIN: true },
@@ -68,6 +69,18 @@ describe("a writer and other people's work", () => {
       expect(can(writer, "article.submit", article)).toBe(false);
     }
     expect(can(writer, "article.view", ownPublished)).toBe(true);
+  });
+
+  it("sees every article only as an editor or admin, whoever wrote it", () => {
+    expect(can(writer, "article.viewAll")).toBe(false);
+    expect(can(writer, "article.viewAll", ownDraft)).toBe(false);
+    expect(can(editor, "article.viewAll")).toBe(true);
+    expect(can(admin, "article.viewAll")).toBe(true);
+    // Seeing every article implies seeing each one; the reverse holds only for the writer's own.
+    for (const subject of [writer, otherWriter, editor, admin]) {
+      if (can(subject, "article.viewAll")) expect(can(subject, "article.view", ownDraft)).toBe(true);
+    }
+    expect(can(otherWriter, "article.view", ownDraft)).toBe(false);
   });
 
   it("needs an article to claim ownership", () => {

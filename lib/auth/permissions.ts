@@ -24,6 +24,7 @@ export const ACTIONS = [
   "dashboard.view",
   "article.create",
   "article.view",
+  "article.viewAll",
   "article.edit",
   "article.submit",
   "article.return",
@@ -52,12 +53,16 @@ const ownsIt = (actor: Actor, article?: ArticleRef) => article !== undefined && 
 /** A writer works on their own drafts only; once submitted, the article is the editors'. */
 const ownDraft: Rule = (actor, article) => ownsIt(actor, article) && article?.status === "DRAFT";
 
+/** Editors and admins see every article; lib/articles/visibility turns this into the dashboard's query scope. */
+const seesEveryArticle: Rule = isEditorOrAdmin;
+
 const POLICY: Record<Action, Rule> = {
   "dashboard.view": anyone,
   "article.create": anyone,
+  "article.viewAll": seesEveryArticle,
   // CASE: writers see their own articles in any state (to follow them through review).
-  "article.view": (actor, article) => isEditorOrAdmin(actor) || ownsIt(actor, article),
-  "article.preview": (actor, article) => isEditorOrAdmin(actor) || ownsIt(actor, article),
+  "article.view": (actor, article) => seesEveryArticle(actor) || ownsIt(actor, article),
+  "article.preview": (actor, article) => seesEveryArticle(actor) || ownsIt(actor, article),
   "article.edit": (actor, article) => isEditorOrAdmin(actor) || ownDraft(actor, article),
   "article.submit": (actor, article) =>
     ownDraft(actor, article) || (isEditorOrAdmin(actor) && article?.status === "DRAFT"),

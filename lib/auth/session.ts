@@ -63,3 +63,17 @@ export async function requireRole(...roles: Role[]): Promise<SessionActor> {
   if (!roles.includes(actor.role)) throw new ForbiddenError();
   return actor;
 }
+
+/**
+ * For pages: requireRole, but a signed-in staff member without the role gets null (the
+ * page renders "Akses ditolak") instead of an error. With Cache Components the shell has
+ * already streamed with 200, so the page cannot set a 403 status itself.
+ */
+export async function requireRoleForPage(...roles: Role[]): Promise<SessionActor | null> {
+  try {
+    return await requireRole(...roles);
+  } catch (error) {
+    if (error instanceof ForbiddenError) return null;
+    throw error;
+  }
+}

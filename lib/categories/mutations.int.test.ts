@@ -57,6 +57,18 @@ describe("category mutations", () => {
     expect(events.map((event) => event.action)).toEqual(["category.create", "category.update"]);
   });
 
+  it("a rename or new slug refreshes the category's pages and its articles' pages (old and new slug)", async () => {
+    const editor = await actor("EDITOR");
+    const existing = await category();
+    const data = input();
+    revalidateTag.mockClear();
+    await updateCategory(editor, existing.id, data);
+    // Article pages carry their category's tag (lib/articles/cache articleReadTags).
+    expect(tagsCalled()).toEqual(
+      expect.arrayContaining([`category:${existing.slug}`, `category:${data.slug}`, "categories", "articles:lists"]),
+    );
+  });
+
   it("refuses a taken slug or name as a field error", async () => {
     const editor = await actor("EDITOR");
     const existing = await category();

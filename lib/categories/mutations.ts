@@ -5,7 +5,7 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { FieldConflictError, NotFoundError, RuleViolationError } from "@/lib/errors";
-import type { RequestMeta } from "@/lib/users/mutations";
+import { NO_REQUEST, type RequestMeta } from "@/lib/request";
 import type { CategoryInput, MoveDirection } from "./schema";
 
 type Tx = Prisma.TransactionClient;
@@ -33,7 +33,7 @@ function mapUniqueViolation(error: unknown): never {
 export async function createCategory(
   actor: Actor,
   input: CategoryInput,
-  meta: RequestMeta = {},
+  meta: RequestMeta = NO_REQUEST,
 ): Promise<{ id: string }> {
   assertCan(actor, "category.manage");
   try {
@@ -69,16 +69,18 @@ export async function createCategory(
 /**
  * EDITOR and ADMIN. Renames or edits a category; audited as category.update. A slug change
  * moves the public category URL (the old one becomes a 404; there are no category redirects).
+ * Cached pages of the category and of its articles show the new name on their next request.
  */
 export async function updateCategory(
   actor: Actor,
   categoryId: string,
   input: CategoryInput,
-  meta: RequestMeta = {},
+  meta: RequestMeta = NO_REQUEST,
 ): Promise<void> {
   assertCan(actor, "category.manage");
+  let previousSlug: string;
   try {
-    await db.$transaction(async (tx) => {
+    previousSlug = await db.$transaction(async (tx) => {
       const before = await tx.category.findUnique({ where: { id: categoryId } });
       if (!before) throw new NotFoundError("Kategori tidak ditemukan.");
       await assertUnique(tx, input, categoryId);
@@ -94,11 +96,12 @@ export async function updateCategory(
         details: { from: { name: before.name, slug: before.slug }, to: { name: input.name, slug: input.slug } },
         ip: meta.ip,
       });
+      return before.slug;
     });
   } catch (error) {
     mapUniqueViolation(error);
   }
-  invalidateCategories();
+  invalidateCategories(previousSlug, input.slug);
 }
 
 /**
@@ -109,7 +112,7 @@ export async function moveCategory(
   actor: Actor,
   categoryId: string,
   direction: MoveDirection,
-  meta: RequestMeta = {},
+  meta: RequestMeta = NO_REQUEST,
 ): Promise<void> {
   assertCan(actor, "category.manage");
   const moved = await db.$transaction(async (tx) => {
@@ -152,7 +155,7 @@ export async function deleteCategory(
   actor: Actor,
   categoryId: string,
   options: { moveArticlesTo?: string } = {},
-  meta: RequestMeta = {},
+  meta: RequestMeta = NO_REQUEST,
 ): Promise<{ movedArticles: number }> {
   assertCan(actor, "category.manage");
   const { movedKeys, movedArticles } = await db.$transaction(async (tx) => {

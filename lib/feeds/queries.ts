@@ -4,7 +4,7 @@ import { articleTags } from "@/lib/articles/cache";
 import { slugSchema } from "@/lib/articles/slug";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { publishedArticleWhere } from "@/lib/articles/queries";
+import { publishedArticleWhere } from "@/lib/articles/visibility";
 
 /**
  * Public reads for RSS feeds and sitemaps. Like lib/articles/queries, every function
@@ -111,7 +111,7 @@ export async function listRecentNewsArticles(): Promise<NewsSitemapArticle[]> {
   cacheTag(articleTags.lists);
   const now = new Date();
   const rows = await db.article.findMany({
-    where: { status: "PUBLISHED", publishedAt: { lte: now, gte: new Date(now.getTime() - NEWS_WINDOW_MS) } },
+    where: { AND: [publishedArticleWhere(now), { publishedAt: { gte: new Date(now.getTime() - NEWS_WINDOW_MS) } }] },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: NEWS_SITEMAP_LIMIT,
     select: { slug: true, title: true, publishedAt: true },

@@ -3,7 +3,7 @@
  * module (no database, no env), so every byte a feed reader or crawler sees is unit-tested.
  */
 
-import type { IndonesianTimeZone } from "@/lib/format";
+import { isoWithOffset, rfc822Date, type IndonesianTimeZone } from "@/lib/time";
 
 // XML 1.0 allows only #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
 // Pasted text (Word, PDFs) sometimes carries control characters or lone surrogates; one
@@ -21,39 +21,6 @@ const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;"
 /** Text safe inside an element or a quoted attribute. */
 export function escapeXml(text: string): string {
   return stripInvalidXmlChars(text).replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
-}
-
-const UTC_OFFSET_HOURS: Record<IndonesianTimeZone, number> = {
-  "Asia/Jakarta": 7,
-  "Asia/Pontianak": 7,
-  "Asia/Makassar": 8,
-  "Asia/Jayapura": 9,
-};
-
-const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
-
-const pad = (value: number) => String(value).padStart(2, "0");
-
-/**
- * RFC 822 date as RSS 2.0 wants it, in the portal's zone: "Tue, 11 Oct 2022 17:50:00 +0800".
- * Names are English whatever the locale: feed readers parse them. Indonesia has no daylight
- * saving, so a fixed offset per zone is exact.
- */
-export function rfc822Date(date: Date, timeZone: IndonesianTimeZone): string {
-  const offset = UTC_OFFSET_HOURS[timeZone];
-  const local = new Date(date.getTime() + offset * 3_600_000);
-  const day = DAYS[local.getUTCDay()] ?? "";
-  const month = MONTHS[local.getUTCMonth()] ?? "";
-  const time = `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}`;
-  return `${day}, ${pad(local.getUTCDate())} ${month} ${local.getUTCFullYear()} ${time} +${pad(offset)}00`;
-}
-
-/** W3C datetime (ISO 8601) with the portal's offset: "2022-10-11T17:50:00+08:00" (sitemaps). */
-export function w3cDate(date: Date, timeZone: IndonesianTimeZone): string {
-  const offset = UTC_OFFSET_HOURS[timeZone];
-  const local = new Date(date.getTime() + offset * 3_600_000);
-  return `${local.toISOString().slice(0, 19)}+${pad(offset)}:00`;
 }
 
 export type RssChannel = {
@@ -138,7 +105,7 @@ export function buildNewsSitemap(publication: NewsPublication, entries: readonly
       element("news:name", publication.name),
       element("news:language", publication.language),
       "</news:publication>",
-      element("news:publication_date", w3cDate(entry.publishedAt, publication.timeZone)),
+      element("news:publication_date", isoWithOffset(entry.publishedAt, publication.timeZone)),
       element("news:title", entry.title),
       "</news:news>",
       "</url>",

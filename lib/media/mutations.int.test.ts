@@ -35,6 +35,16 @@ describe("storeImage", () => {
     await db.media.delete({ where: { id: stored.id } });
   });
 
+  it("audits a staff upload with the request's address in the same transaction", async () => {
+    const stored = await storeImage(
+      { bytes: jpeg, alt: "Diaudit", uploadedById: null, audit: { ip: "203.0.113.44", userAgent: "Uji" } },
+      { storage },
+    );
+    const event = await db.auditEvent.findFirst({ where: { action: "media.upload", targetId: stored.id } });
+    expect(event).toMatchObject({ targetType: "media", ip: "203.0.113.44", details: { width: 1200, height: 800 } });
+    await db.media.delete({ where: { id: stored.id } });
+  });
+
   it("removes the files again when the row cannot be written", async () => {
     // An uploader that does not exist breaks the foreign key after the files are on disk.
     const id = "0190b6a8-1c2d-7e3f-8a4b-5c6d7e8f9a0c";

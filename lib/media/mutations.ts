@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { recordAudit } from "@/lib/audit/record";
+import type { RequestMeta } from "@/lib/request";
 import { processImage } from "./images";
 import { mediaFileKey, OG_FILE } from "./keys";
 import { getMediaStorage, type MediaStorage } from "./storage";
@@ -13,8 +14,11 @@ export interface StoreImageInput {
   uploadedById: string | null;
   /** Only the seed passes one (stable ids keep it idempotent); uploads get a random id. */
   id?: string;
-  /** A staff upload: recorded as `media.upload` in the same transaction as the row. */
-  isAudited?: boolean;
+  /**
+   * A staff upload: recorded as `media.upload` (with the request's address) in the same
+   * transaction as the row. The seed stores its pictures unaudited.
+   */
+  audit?: RequestMeta;
 }
 
 export interface StoredImage {
@@ -73,13 +77,14 @@ export async function storeImage(
         },
         select: { id: true, alt: true, width: true, height: true, variantWidths: true },
       });
-      if (input.isAudited) {
+      if (input.audit) {
         await recordAudit(tx, {
           actorId: input.uploadedById,
           action: "media.upload",
           targetType: "media",
           targetId: created.id,
           details: { width: created.width, height: created.height },
+          ip: input.audit.ip,
         });
       }
       return created;

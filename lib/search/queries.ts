@@ -1,9 +1,11 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { articleTags } from "@/lib/articles/cache";
+import { publishedArticleSql } from "@/lib/articles/visibility";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { site } from "@/lib/site";
+import { dayStart } from "@/lib/time";
 
 /**
  * Reader search over published articles: Postgres full-text search on the generated
@@ -82,11 +84,10 @@ type HitRow = {
 
 /** Readers' rules and the form's filters: published and due, in the category, within the days. */
 function filterSql(filters: SearchFilters): Prisma.Sql {
-  const zone = site.timeZone;
-  return Prisma.sql`a.status = 'PUBLISHED' AND a.published_at <= now()
+  return Prisma.sql`${publishedArticleSql(new Date())}
     ${filters.categorySlug ? Prisma.sql`AND c.slug = ${filters.categorySlug}` : Prisma.empty}
-    ${filters.fromDay ? Prisma.sql`AND a.published_at >= ((${filters.fromDay}::date)::timestamp AT TIME ZONE ${zone})` : Prisma.empty}
-    ${filters.toDay ? Prisma.sql`AND a.published_at < ((${filters.toDay}::date + 1)::timestamp AT TIME ZONE ${zone})` : Prisma.empty}`;
+    ${filters.fromDay ? Prisma.sql`AND a.published_at >= ${dayStart(filters.fromDay, site.timeZone)}` : Prisma.empty}
+    ${filters.toDay ? Prisma.sql`AND a.published_at < ${dayStart(filters.toDay, site.timeZone, 1)}` : Prisma.empty}`;
 }
 
 /** "Warga \u0002banjir\u0003 lagi" → text, match, text; "\u0001" back to "<". */

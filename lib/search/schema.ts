@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { slugSchema } from "@/lib/articles/slug";
+import { isCalendarDay } from "@/lib/time";
 
 /**
  * The query string of /cari. Readers type, paste and hand-edit it, so nothing here
@@ -19,15 +20,9 @@ const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value)
 
 const text = z.preprocess(firstValue, z.string().catch("")).catch("");
 
-/** "2026-02-30" matches the pattern but is no calendar day. */
-function isCalendarDay(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  // Year 0 does not exist for Postgres; years before 1000 are typos, not archive searches.
-  if (year < 1000) return false;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+/** A real calendar day; years before 1000 are typos, not archive searches (and Postgres has no year 0). */
+function isSearchableDay(value: string): boolean {
+  return isCalendarDay(value) && Number(value.slice(0, 4)) >= 1000;
 }
 
 export const searchQuerySchema = z
@@ -50,7 +45,7 @@ export const searchQuerySchema = z
     const notices: string[] = [];
     const day = (value: string, label: string): string | undefined => {
       if (!value) return undefined;
-      if (isCalendarDay(value)) return value;
+      if (isSearchableDay(value)) return value;
       notices.push(`${label} “${value.slice(0, 40)}” bukan tanggal yang valid (format TTTT-BB-HH), jadi diabaikan.`);
       return undefined;
     };

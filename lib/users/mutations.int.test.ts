@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
@@ -6,6 +6,11 @@ import { FieldConflictError, ForbiddenError, RuleViolationError } from "@/lib/er
 import { createTestArticle, createTestUser, deleteTestRows, uniqueSuffix } from "@/lib/testing/factories";
 import { createUser, deactivateUser, reactivateUser, resetUserPassword, updateUser } from "./mutations";
 import { listUsers } from "./queries";
+
+const revalidateTag = vi.hoisted(() => vi.fn());
+vi.mock("next/cache", () => ({ revalidateTag, cacheLife: () => {}, cacheTag: () => {} }));
+beforeEach(() => revalidateTag.mockClear());
+const tagsCalled = () => revalidateTag.mock.calls.map(([tag]) => tag as string);
 
 const madeUsers: string[] = [];
 const madeCategories: string[] = [];
@@ -61,7 +66,7 @@ describe("createUser", () => {
   it("creates an account with a temporary password that must be changed, audited without the password", async () => {
     const admin = actorOf(await user("ADMIN"));
     const input = newAccount("EDITOR");
-    const created = await createUser(admin, input, { ip: "198.51.100.1" });
+    const created = await createUser(admin, input, { ip: "198.51.100.1", userAgent: "" });
     madeUsers.push(created.id);
     expect(created.temporaryPassword).toMatch(/^[a-z2-9]{5}(-[a-z2-9]{5}){3}$/);
     const row = await db.user.findUniqueOrThrow({ where: { id: created.id } });
@@ -111,6 +116,20 @@ describe("updateUser", () => {
     expect(events.map((event) => event.action)).toEqual(["user.update", "user.role_change"]);
     expect(events[1]?.details).toMatchObject({ from: "WRITER", to: "EDITOR" });
     expect(events[0]?.details).toMatchObject({ changed: ["displayName", "initials"] });
+  });
+
+  it("a new display name or initials refreshes the writer's public pages; an e-mail or role change does not", async () => {
+    const admin = actorOf(await user("ADMIN"));
+    const target = await user("WRITER");
+    const same = { displayName: target.displayName, email: target.email, initials: target.initials };
+    await updateUser(admin, target.id, { ...same, email: `baru-${target.email}`, role: "EDITOR" });
+    expect(revalidateTag).not.toHaveBeenCalled();
+
+    await updateUser(admin, target.id, { ...same, displayName: "Nama Tampil Baru", role: "EDITOR" });
+    expect(tagsCalled()).toEqual(expect.arrayContaining([`author:${target.username}`, "articles:lists"]));
+    revalidateTag.mockClear();
+    await updateUser(admin, target.id, { ...same, displayName: "Nama Tampil Baru", initials: "Ntb", role: "EDITOR" });
+    expect(tagsCalled()).toContain(`author:${target.username}`);
   });
 
   it("refuses an e-mail that belongs to another account", async () => {

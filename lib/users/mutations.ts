@@ -1,17 +1,16 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
+import { invalidateWriter } from "@/lib/articles/cache";
 import { hashPassword } from "@/lib/auth/password";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { FieldConflictError, NotFoundError, RuleViolationError } from "@/lib/errors";
+import { NO_REQUEST, type RequestMeta } from "@/lib/request";
 import { generateTemporaryPassword } from "./password";
 import type { UserCreateInput, UserUpdateInput } from "./schema";
 
 type Tx = Prisma.TransactionClient;
-
-/** Where the request came from, for the audit trail. */
-export type RequestMeta = { ip?: string | null };
 
 export const LAST_ADMIN_MESSAGE =
   "Harus selalu ada minimal satu administrator aktif. Angkat administrator lain terlebih dahulu.";
@@ -69,7 +68,11 @@ export type CreatedUser = { id: string; username: string; temporaryPassword: str
  * ADMIN only. Creates an account with a generated temporary password (returned once,
  * stored only as a hash) that must be changed at first sign-in; audited as user.create.
  */
-export async function createUser(actor: Actor, input: UserCreateInput, meta: RequestMeta = {}): Promise<CreatedUser> {
+export async function createUser(
+  actor: Actor,
+  input: UserCreateInput,
+  meta: RequestMeta = NO_REQUEST,
+): Promise<CreatedUser> {
   assertCan(actor, "user.manage");
   const temporaryPassword = generateTemporaryPassword();
   const passwordHash = await hashPassword(temporaryPassword);
@@ -106,17 +109,19 @@ export async function createUser(actor: Actor, input: UserCreateInput, meta: Req
 
 /**
  * ADMIN only. Edits name, e-mail, initials and role. Keeps at least one active admin and
- * refuses an admin's own demotion; a role change is audited apart (user.role_change).
+ * refuses an admin's own demotion; a role change is audited apart (user.role_change). A new
+ * display name or initials shows on the writer's public pages on their next request.
  */
 export async function updateUser(
   actor: Actor,
   userId: string,
   input: UserUpdateInput,
-  meta: RequestMeta = {},
+  meta: RequestMeta = NO_REQUEST,
 ): Promise<void> {
   assertCan(actor, "user.manage");
+  let byline: { username: string; hasChanged: boolean };
   try {
-    await db.$transaction(async (tx) => {
+    byline = await db.$transaction(async (tx) => {
       const before = await loadUser(tx, userId);
       const isDemotion = before.role === "ADMIN" && input.role !== "ADMIN";
       if (isDemotion) {
@@ -149,17 +154,20 @@ export async function updateUser(
           ip: meta.ip,
         });
       }
+      return { username: before.username, hasChanged: changed.includes("displayName") || changed.includes("initials") };
     });
   } catch (error) {
     mapUniqueViolation(error);
   }
+  // Public pages show the display name in bylines and the initials in the sign-off.
+  if (byline.hasChanged) invalidateWriter(byline.username);
 }
 
 /**
  * ADMIN only. Deactivates an account and ends its open sessions (sessionVersion bump);
  * its bylines stay on its articles. Never the actor's own account or the last active admin.
  */
-export async function deactivateUser(actor: Actor, userId: string, meta: RequestMeta = {}): Promise<void> {
+export async function deactivateUser(actor: Actor, userId: string, meta: RequestMeta = NO_REQUEST): Promise<void> {
   assertCan(actor, "user.manage");
   if (userId === actor.id) throw new RuleViolationError("Anda tidak dapat menonaktifkan akun Anda sendiri.");
   await db.$transaction(async (tx) => {
@@ -179,7 +187,7 @@ export async function deactivateUser(actor: Actor, userId: string, meta: Request
 }
 
 /** ADMIN only. Lets a deactivated account sign in again (with its existing password). */
-export async function reactivateUser(actor: Actor, userId: string, meta: RequestMeta = {}): Promise<void> {
+export async function reactivateUser(actor: Actor, userId: string, meta: RequestMeta = NO_REQUEST): Promise<void> {
   assertCan(actor, "user.manage");
   await db.$transaction(async (tx) => {
     const before = await loadUser(tx, userId);
@@ -203,7 +211,7 @@ export async function reactivateUser(actor: Actor, userId: string, meta: Request
 export async function resetUserPassword(
   actor: Actor,
   userId: string,
-  meta: RequestMeta = {},
+  meta: RequestMeta = NO_REQUEST,
 ): Promise<{ temporaryPassword: string }> {
   assertCan(actor, "user.manage");
   if (userId === actor.id) {

@@ -1,8 +1,9 @@
+import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { computeFingerprint, readerFromHeaders } from "./fingerprint";
+import { computeFingerprint } from "./fingerprint";
 
 const key = Buffer.alloc(32, 7);
-const reader = { address: "203.0.113.9", userAgent: "Mozilla/5.0 (Linux; Android 14) Chrome/130" };
+const reader = { ip: "203.0.113.9", userAgent: "Mozilla/5.0 (Linux; Android 14) Chrome/130" };
 // 23.30 UTC on 10 October is already 11 October, 07.30 WITA.
 const morning = new Date("2026-10-10T23:30:00Z");
 const evening = new Date("2026-10-11T15:59:00Z"); // 23.59 WITA, same WITA day
@@ -18,7 +19,7 @@ describe("computeFingerprint", () => {
   it("changes with the day, the address, the user agent and the key", () => {
     const base = computeFingerprint(reader, morning, "Asia/Makassar", key);
     expect(computeFingerprint(reader, nextDay, "Asia/Makassar", key)).not.toBe(base);
-    expect(computeFingerprint({ ...reader, address: "203.0.113.10" }, morning, "Asia/Makassar", key)).not.toBe(base);
+    expect(computeFingerprint({ ...reader, ip: "203.0.113.10" }, morning, "Asia/Makassar", key)).not.toBe(base);
     expect(
       computeFingerprint({ ...reader, userAgent: "Mozilla/5.0 Firefox/130" }, morning, "Asia/Makassar", key),
     ).not.toBe(base);
@@ -39,27 +40,12 @@ describe("computeFingerprint", () => {
     const fingerprint = computeFingerprint(reader, morning, "Asia/Makassar", key);
     expect(fingerprint).not.toContain("203");
   });
-});
 
-describe("readerFromHeaders", () => {
-  it("takes the first X-Forwarded-For entry", () => {
-    const headers = new Headers({
-      "x-forwarded-for": " 198.51.100.7 , 10.0.0.1",
-      "x-real-ip": "10.0.0.2",
-      "user-agent": "UA",
-    });
-    expect(readerFromHeaders(headers)).toEqual({ address: "198.51.100.7", userAgent: "UA" });
-  });
-
-  it("falls back to X-Real-IP, then to unknown", () => {
-    expect(readerFromHeaders(new Headers({ "x-real-ip": "2001:db8::1" })).address).toBe("2001:db8::1");
-    expect(readerFromHeaders(new Headers()).address).toBe("unknown");
-    expect(readerFromHeaders(new Headers()).userAgent).toBe("");
-  });
-
-  it("ignores addresses that are not addresses", () => {
-    const headers = new Headers({ "x-forwarded-for": "<script>, 10.0.0.1", "x-real-ip": "198.51.100.8" });
-    expect(readerFromHeaders(headers).address).toBe("198.51.100.8");
-    expect(readerFromHeaders(new Headers({ "x-forwarded-for": "x".repeat(5000) })).address).toBe("unknown");
+  it("keeps the digest readers without an address always had", () => {
+    const anonymous = { ip: null, userAgent: reader.userAgent };
+    const expected = createHmac("sha256", key)
+      .update(JSON.stringify(["2026-10-11", "unknown", reader.userAgent]))
+      .digest("hex");
+    expect(computeFingerprint(anonymous, morning, "Asia/Makassar", key)).toBe(expected);
   });
 });

@@ -1,14 +1,17 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { createTestArticle, deleteTestRows } from "@/lib/testing/factories";
-import { getViewCount, listPopularArticles, periodStartDay } from "./queries";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { createTestArticle, createTestUser, deleteTestRows } from "@/lib/testing/factories";
+import { getViewCount, listDailyViews, listPopularArticles, periodStartDay } from "./queries";
 import { recordView } from "./record";
 
 // Next's cache needs the Next runtime; outside it the functions simply run uncached.
 vi.mock("next/cache", () => ({ cacheLife: () => {}, cacheTag: () => {} }));
 
 const made: string[] = [];
+const madeUsers: string[] = [];
 afterAll(async () => {
-  await deleteTestRows({ articleIds: made });
+  await deleteTestRows({ articleIds: made, userIds: madeUsers });
 });
 
 const DAY = 86_400_000;
@@ -95,5 +98,29 @@ describe("periodStartDay", () => {
     // 23.30 UTC on 20 November is 21 November in WITA.
     expect(periodStartDay("7", new Date("2026-11-20T23:30:00Z"))).toBe("2026-11-15");
     expect(periodStartDay("30", new Date("2026-03-01T01:00:00Z"))).toBe("2026-01-31");
+  });
+});
+
+describe("listDailyViews", () => {
+  it("returns 30 zero-filled WITA days ending today", async () => {
+    const user = await createTestUser({ role: "WRITER" });
+    madeUsers.push(user.id);
+    const me: Actor = {
+      id: user.id,
+      role: user.role,
+      username: user.username,
+      displayName: user.displayName,
+      initials: user.initials,
+    };
+    const row = await createTestArticle({ writerId: me.id });
+    made.push(row.id);
+    const now = new Date("2026-03-10T16:30:00Z"); // 2026-03-11 in WITA
+    const before = await listDailyViews(me, 30, now);
+    await db.articleDailyView.create({ data: { articleId: row.id, day: new Date("2026-03-11"), views: 7n } });
+    const days = await listDailyViews(me, 30, now);
+    expect(days).toHaveLength(30);
+    expect(days[0]?.day).toBe("2026-02-10");
+    expect(days.at(-1)?.day).toBe("2026-03-11");
+    expect((days.at(-1)?.views ?? 0) - (before.at(-1)?.views ?? 0)).toBe(7);
   });
 });

@@ -1,10 +1,12 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { articleCardSelect, toArticleCard, type ArticleCard } from "@/lib/articles/queries";
+import { publishedArticleSql } from "@/lib/articles/visibility";
 import { articleTags } from "@/lib/articles/cache";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import { localDay } from "@/lib/format";
 import { site } from "@/lib/site";
+import { addDays, localDay } from "@/lib/time";
 import type { PopularPeriod } from "./schema";
 
 /**
@@ -24,10 +26,7 @@ export type PopularArticle = ArticleCard & { views: number };
 
 /** The first portal-zone day of a period that ends today ("7": today and the 6 days before). */
 export function periodStartDay(period: Exclude<PopularPeriod, "semua">, now: Date): string {
-  const today = localDay(now, site.timeZone);
-  const start = new Date(`${today}T00:00:00Z`);
-  start.setUTCDate(start.getUTCDate() - (Number(period) - 1));
-  return start.toISOString().slice(0, 10);
+  return addDays(localDay(now, site.timeZone), -(Number(period) - 1));
 }
 
 /** For readers: rankPopularArticles, cached for a few minutes under the lists tag. */
@@ -50,14 +49,14 @@ export async function rankPopularArticles(period: PopularPeriod, limit: number):
       ? await db.$queryRaw<{ id: string; views: bigint }[]>`
           SELECT a.id::text AS id, s.views AS views
             FROM article_stats s JOIN articles a ON a.id = s.article_id
-           WHERE s.views > 0 AND a.status = 'PUBLISHED' AND a.published_at <= ${now}
+           WHERE s.views > 0 AND ${publishedArticleSql(now)}
            ORDER BY s.views DESC, a.published_at DESC, a.id DESC
            LIMIT ${limit}`
       : await db.$queryRaw<{ id: string; views: bigint }[]>`
           SELECT a.id::text AS id, SUM(d.views)::bigint AS views
             FROM article_daily_views d JOIN articles a ON a.id = d.article_id
            WHERE d.day >= ${periodStartDay(period, now)}::date
-             AND a.status = 'PUBLISHED' AND a.published_at <= ${now}
+             AND ${publishedArticleSql(now)}
            GROUP BY a.id, a.published_at
           HAVING SUM(d.views) > 0
            ORDER BY views DESC, a.published_at DESC, a.id DESC
@@ -71,5 +70,24 @@ export async function rankPopularArticles(period: PopularPeriod, limit: number):
   return ranked.flatMap(({ id, views }) => {
     const row = byId.get(id);
     return row ? [{ ...toArticleCard(row), views: Number(views) }] : [];
+  });
+}
+
+export type DailyViews = { day: string; views: number };
+
+/** Any signed-in staff member. Portal-wide views per portal-zone day, oldest first, zero-filled. */
+export async function listDailyViews(actor: Actor, days = 30, now = new Date()): Promise<DailyViews[]> {
+  assertCan(actor, "dashboard.view");
+  const today = localDay(now, site.timeZone);
+  const first = addDays(today, -(days - 1));
+  const rows = await db.$queryRaw<{ day: string; views: bigint }[]>`
+    SELECT to_char(day, 'YYYY-MM-DD') AS day, SUM(views)::bigint AS views
+      FROM article_daily_views
+     WHERE day >= ${first}::date AND day <= ${today}::date
+     GROUP BY day`;
+  const byDay = new Map(rows.map((row) => [row.day, Number(row.views)]));
+  return Array.from({ length: days }, (_, index) => {
+    const day = addDays(first, index);
+    return { day, views: byDay.get(day) ?? 0 };
   });
 }

@@ -1,6 +1,7 @@
 import "server-only";
+import { publishedArticleSql, publishedArticleWhere } from "@/lib/articles/visibility";
 import { db } from "@/lib/db/client";
-import { localDay } from "@/lib/format";
+import { localDay } from "@/lib/time";
 import { site } from "@/lib/site";
 
 // A refresh within 30 minutes is the same view (the interval is written into the SQL below).
@@ -26,7 +27,7 @@ export async function recordView(articleId: string, fingerprint: string, now: Da
       INSERT INTO article_views_seen (article_id, fingerprint, seen_at, created_at, updated_at)
       SELECT a.id, ${fingerprint}, ${now}, now(), now()
         FROM articles a
-       WHERE a.id = ${articleId}::uuid AND a.status = 'PUBLISHED' AND a.published_at <= ${now}
+       WHERE a.id = ${articleId}::uuid AND ${publishedArticleSql(now)}
       ON CONFLICT (article_id, fingerprint) DO UPDATE
         SET seen_at = EXCLUDED.seen_at, updated_at = EXCLUDED.updated_at
         WHERE article_views_seen.seen_at < EXCLUDED.seen_at - interval '30 minutes'
@@ -58,7 +59,7 @@ export async function recordViewBySlug(
   now: Date = new Date(),
 ): Promise<ViewOutcome> {
   const article = await db.article.findFirst({
-    where: { slug, status: "PUBLISHED", publishedAt: { lte: now } },
+    where: { slug, ...publishedArticleWhere(now) },
     select: { id: true },
   });
   if (!article) return "missing";

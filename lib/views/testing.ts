@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { dayAsDate } from "@/lib/time";
 
 /**
  * Test-only: sets one article's views for a portal-zone day ("2026-11-28") and adds them
@@ -9,8 +10,8 @@ import { db } from "@/lib/db/client";
 export async function addTestDailyViews(articleId: string, day: string, views: number): Promise<void> {
   await db.$transaction([
     db.articleDailyView.upsert({
-      where: { articleId_day: { articleId, day: new Date(`${day}T00:00:00Z`) } },
-      create: { articleId, day: new Date(`${day}T00:00:00Z`), views: BigInt(views) },
+      where: { articleId_day: { articleId, day: dayAsDate(day) } },
+      create: { articleId, day: dayAsDate(day), views: BigInt(views) },
       update: { views: { increment: BigInt(views) } },
     }),
     db.articleStats.upsert({

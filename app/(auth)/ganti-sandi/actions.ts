@@ -1,39 +1,25 @@
 "use server";
-import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
-import { z } from "zod";
+import { failureOf, validationFailure, type ActionResult } from "@/lib/action-result";
 import { signIn } from "@/lib/auth/config";
 import { changePassword } from "@/lib/auth/password-change";
 import { DASHBOARD_HOME, passwordChangeSchema } from "@/lib/auth/schema";
 import { requireActor } from "@/lib/auth/session";
-import { DomainError } from "@/lib/errors";
-import { readerFromHeaders } from "@/lib/views/fingerprint";
+import { requestMeta } from "@/lib/request";
 
-export type PasswordChangeFormState =
-  | { ok: true }
-  | {
-      ok: false;
-      fieldErrors?: { currentPassword?: string[]; newPassword?: string[]; confirmation?: string[] };
-      formError?: string;
-    };
-
-export async function changePasswordAction(
-  _previous: PasswordChangeFormState,
-  formData: FormData,
-): Promise<PasswordChangeFormState> {
+export async function changePasswordAction(_previous: ActionResult, formData: FormData): Promise<ActionResult> {
   const actor = await requireActor({ allowPasswordChange: true });
   const parsed = passwordChangeSchema.safeParse({
     currentPassword: formData.get("currentPassword"),
     newPassword: formData.get("newPassword"),
     confirmation: formData.get("confirmation"),
   });
-  if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors };
-  const { address } = readerFromHeaders(await headers());
+  if (!parsed.success) return validationFailure(parsed.error);
+  const { ip } = await requestMeta();
   try {
-    await changePassword(actor, parsed.data, address === "unknown" ? null : address);
+    await changePassword(actor, parsed.data, ip);
   } catch (error) {
-    if (error instanceof DomainError) return { ok: false, formError: error.message };
-    throw error;
+    return failureOf(error);
   }
   // The change bumped sessionVersion, which ends every session including this one. Signing
   // in again with the new password issues this browser a fresh session of the new version
@@ -50,5 +36,5 @@ export async function changePasswordAction(
     // is changed all the same, so send them to the form to sign in by hand.
     return { ok: false, formError: "Kata sandi sudah diganti. Silakan masuk lagi dengan kata sandi baru." };
   }
-  return { ok: true };
+  return { ok: true, data: undefined };
 }

@@ -1,16 +1,14 @@
 "use server";
 import { CredentialsSignin } from "next-auth";
 import { unstable_rethrow } from "next/navigation";
-import { z } from "zod";
+import { validationFailure, type ActionFailure } from "@/lib/action-result";
 import { signIn } from "@/lib/auth/config";
 import { redirectTargetSchema, signInSchema } from "@/lib/auth/schema";
 
-export type SignInFormState = {
-  ok: false;
+/** Success leaves by redirect, so the form only ever sees failures. */
+export type SignInFormState = ActionFailure & {
   /** Echoed back so the form keeps what was typed; the password never is. */
   login: string;
-  fieldErrors?: { login?: string[]; password?: string[] };
-  formError?: string;
 };
 
 // One message for an unknown account, a wrong password and a deactivated account, so the
@@ -23,7 +21,7 @@ export async function signInAction(_previous: SignInFormState, formData: FormDat
   const login = typeof rawLogin === "string" ? rawLogin.slice(0, 254) : "";
   const redirectTo = redirectTargetSchema.parse(formData.get("ke"));
   const parsed = signInSchema.safeParse({ login: rawLogin, password: formData.get("password") });
-  if (!parsed.success) return { ok: false, login, fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  if (!parsed.success) return { ...validationFailure(parsed.error), login };
   try {
     // On success signIn sets the session cookie and throws Next's redirect to `redirectTo`.
     await signIn("credentials", { login: parsed.data.login, password: parsed.data.password, redirectTo });

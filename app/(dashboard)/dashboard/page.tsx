@@ -5,10 +5,11 @@ import { Suspense } from "react";
 import { StatCard } from "@/components/dashboard/stat-card";
 import { ViewsChart } from "@/components/dashboard/views-chart";
 import { requireActor } from "@/lib/auth/session";
-import { getDashboardSummary, listDailyViews } from "@/lib/dashboard/queries";
+import { getDashboardSummary } from "@/lib/articles/overview-queries";
 import { formatCount, formatShortDate, formatTime } from "@/lib/format";
 import { site } from "@/lib/site";
-import { rankPopularArticles, type PopularArticle } from "@/lib/views/queries";
+import { dayStart } from "@/lib/time";
+import { listDailyViews, rankPopularArticles, type PopularArticle } from "@/lib/views/queries";
 
 export const metadata: Metadata = { title: "Dasbor", robots: { index: false } };
 
@@ -70,7 +71,7 @@ async function DashboardHome() {
     (best, point) => (point.views > best.views ? point : best),
     daily[0] ?? { day: "", views: 0 },
   );
-  const label = (day: string) => formatShortDate(new Date(`${day}T12:00:00Z`), site.timeZone).replace(/ \d{4}$/, "");
+  const label = (day: string) => formatShortDate(dayStart(day, site.timeZone), site.timeZone).replace(/ \d{4}$/, "");
   const points = daily.map((point) => ({ day: point.day, label: label(point.day), views: point.views }));
   const chartSummary =
     total === 0

@@ -1,6 +1,7 @@
 import { isbot } from "isbot";
 import { site } from "@/lib/site";
-import { computeFingerprint, readerFromHeaders } from "@/lib/views/fingerprint";
+import { requestMetaFromHeaders } from "@/lib/request";
+import { computeFingerprint } from "@/lib/views/fingerprint";
 import { recordViewBySlug } from "@/lib/views/record";
 import { VIEW_BEACON_MAX_BYTES, viewBeaconSchema } from "@/lib/views/schema";
 
@@ -71,7 +72,7 @@ export async function POST(request: Request): Promise<Response> {
   if (isbot(userAgent) || isPrefetch(request.headers)) return reply(204);
 
   const now = new Date();
-  const fingerprint = computeFingerprint(readerFromHeaders(request.headers), now);
+  const fingerprint = computeFingerprint(requestMetaFromHeaders(request.headers), now);
   try {
     const outcome = await recordViewBySlug(body.data.slug, fingerprint, now);
     if (outcome === "missing") return reply(404);

@@ -1,5 +1,5 @@
 import "server-only";
-import { publishedArticleWhere } from "@/lib/articles/queries";
+import { publishedArticleWhere } from "@/lib/articles/visibility";
 import { db } from "@/lib/db/client";
 import { legacyPathKey } from "./permalinks";
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { IndonesianTimeZone } from "@/lib/time";
 import { categoryPath, initialsOf, publishDate, termSlug, usernameFor } from "./mapping";
 
 describe("publishDate", () => {
@@ -11,7 +12,7 @@ describe("publishDate", () => {
     ).toEqual(new Date("2022-10-11T09:50:00Z"));
   });
 
-  it.each([
+  it.each<[IndonesianTimeZone, string]>([
     ["Asia/Jakarta", "2022-10-11T03:00:05Z"],
     ["Asia/Makassar", "2022-10-11T02:00:05Z"],
     ["Asia/Jayapura", "2022-10-11T01:00:05Z"],

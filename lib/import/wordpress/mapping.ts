@@ -1,4 +1,4 @@
-import { localDateTimeToUtc } from "@/lib/articles/schema";
+import { localDateTimeToUtc, type IndonesianTimeZone } from "@/lib/time";
 import { slugify } from "@/lib/articles/slug";
 import { IMAGE_LIMITS } from "@/lib/media/limits";
 import { usernameSchema } from "@/lib/users/schema";
@@ -14,7 +14,7 @@ import type { WxrAuthor, WxrChannel, WxrItem, WxrItemTerm, WxrTerm } from "./wxr
 /** `post_date_gmt`; when WordPress left it zero, `post_date` read in the site's zone; else the RSS date. */
 export function publishDate(
   item: Pick<WxrItem, "postDate" | "postDateGmt" | "pubDate">,
-  timeZone: string,
+  timeZone: IndonesianTimeZone,
 ): Date | null {
   const gmt = dateParts(item.postDateGmt);
   if (gmt) return new Date(Date.UTC(gmt.year, gmt.month - 1, gmt.day, gmt.hour, gmt.minute, gmt.second));

@@ -1,7 +1,8 @@
 import "server-only";
 import { readFile } from "node:fs/promises";
 import { articleBodySchema, bodyToPlainText, type ArticleBody } from "@/lib/articles/body";
-import { isSystemActor, uniqueSlug } from "@/lib/articles/mutations";
+import { isSystemActor } from "@/lib/articles/mutations";
+import { uniqueSlug } from "@/lib/articles/slug-allocation";
 import { slugify } from "@/lib/articles/slug";
 import { recordAudit } from "@/lib/audit/record";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
@@ -11,6 +12,7 @@ import { InvalidImageError } from "@/lib/media/errors";
 import { sniffImageType } from "@/lib/media/images";
 import { removeUnusedImage, storeImage } from "@/lib/media/mutations";
 import type { MediaStorage } from "@/lib/media/storage";
+import type { IndonesianTimeZone } from "@/lib/time";
 import { mediaVariantUrl, pickVariantWidth } from "@/lib/media/urls";
 import { convertWordPressBody, htmlToPlainText, replaceImageSources } from "./convert-body";
 import {
@@ -70,7 +72,7 @@ export type ImportOptions = {
   /** The post meta key that holds view counts; by default the first of VIEW_KEYS a post has. */
   viewsKey?: string | null;
   /** The zone of `post_date` when a post has no `post_date_gmt` (the site's SITE_TIME_ZONE). */
-  timeZone: string;
+  timeZone: IndonesianTimeZone;
   onProgress?: (progress: ImportProgress) => void;
   /** Where images go; the portal's configured storage (MEDIA_DIR) unless given (tests). */
   storage?: MediaStorage;

@@ -1,19 +1,20 @@
 "use client";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { InputField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
-import { changePasswordAction, type PasswordChangeFormState } from "../actions";
+import type { ActionResult } from "@/lib/action-result";
+import { changePasswordAction } from "../actions";
 
 export function PasswordChangeForm({ minLength }: { minLength: number }) {
-  const [state, formAction, isPending] = useActionState<PasswordChangeFormState, FormData>(changePasswordAction, {
+  const [state, formAction, isPending] = useActionState<ActionResult, FormData>(changePasswordAction, {
     ok: false,
   });
   const fieldErrors = state.ok ? undefined : state.fieldErrors;
   return (
     <form action={formAction} className="flex flex-col gap-5" noValidate>
       <FormError message={state.ok ? undefined : state.formError} />
-      <Field
+      <InputField
         label="Kata sandi saat ini"
         name="currentPassword"
         type="password"
@@ -21,7 +22,7 @@ export function PasswordChangeForm({ minLength }: { minLength: number }) {
         required
         errors={fieldErrors?.currentPassword}
       />
-      <Field
+      <InputField
         label="Kata sandi baru"
         name="newPassword"
         type="password"
@@ -31,7 +32,7 @@ export function PasswordChangeForm({ minLength }: { minLength: number }) {
         hint={`Minimal ${minLength} karakter, tidak sama dengan nama pengguna, surel, atau kata sandi lama.`}
         errors={fieldErrors?.newPassword}
       />
-      <Field
+      <InputField
         label="Ulangi kata sandi baru"
         name="confirmation"
         type="password"

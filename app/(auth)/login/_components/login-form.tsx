@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { InputField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { signInAction, type SignInFormState } from "../actions";
 
@@ -22,7 +22,7 @@ export function LoginForm({ redirectTo }: { redirectTo: string }) {
     <form action={formAction} className="flex flex-col gap-5" noValidate>
       <FormError message={state.formError} />
       <input type="hidden" name="ke" value={redirectTo} />
-      <Field
+      <InputField
         label="Nama pengguna atau surel"
         name="login"
         type="text"
@@ -33,7 +33,7 @@ export function LoginForm({ redirectTo }: { redirectTo: string }) {
         defaultValue={state.login}
         errors={state.fieldErrors?.login}
       />
-      <Field
+      <InputField
         ref={passwordRef}
         label="Kata sandi"
         name="password"

@@ -17,32 +17,26 @@ import {
   unpublishArticle,
   updateArticle,
 } from "@/lib/articles/mutations";
-import { articleDraftSchema, articleUpdateSchema, makeScheduleSchema, returnNoteSchema } from "@/lib/articles/schema";
+import { failureOf, validationFailure, type ActionFailure } from "@/lib/action-result";
+import {
+  toConflictVersion,
+  type ArticleSaveResult,
+  type ConflictVersion,
+  type WorkflowResult,
+} from "@/lib/articles/conflict";
+import {
+  ARTICLE_FIELD_MESSAGES,
+  articleDraftSchema,
+  articleUpdateSchema,
+  makeScheduleSchema,
+  returnNoteSchema,
+} from "@/lib/articles/schema";
 import { requireActor } from "@/lib/auth/session";
-import { DomainError, FieldConflictError } from "@/lib/errors";
+import { requestMeta, type RequestMeta } from "@/lib/request";
 import { site } from "@/lib/site";
-import type { ArticleActionResult, ConflictVersion, WorkflowResult } from "@/components/dashboard/article-action-types";
-import type { StaffArticle } from "@/lib/articles/staff-queries";
 
 const idSchema = z.uuid();
 const versionSchema = z.coerce.number().int().min(1);
-
-function toConflict(current: StaffArticle): ConflictVersion {
-  return {
-    version: current.version,
-    title: current.title,
-    slug: current.slug,
-    dateline: current.dateline,
-    excerpt: current.excerpt,
-    body: current.body,
-    categoryId: current.categoryId,
-    tagIds: current.tags.map((tag) => tag.id),
-    coverImageId: current.coverImageId,
-    coverCaption: current.coverCaption,
-    savedBy: current.lastSavedBy ?? current.writer.displayName,
-    savedAt: current.updatedAt.toISOString(),
-  };
-}
 
 function readJson(value: FormDataEntryValue | null): unknown {
   if (typeof value !== "string") return undefined;
@@ -77,34 +71,22 @@ function draftFromForm(formData: FormData) {
   };
 }
 
-function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    errors[key] ??= key === "body" ? "Isi berita mengandung format yang tidak didukung." : issue.message;
-  }
-  return errors;
-}
-
-function failure(error: unknown): ArticleActionResult & WorkflowResult {
-  if (error instanceof ArticleConflictError) return { ok: false, conflict: toConflict(error.current) };
-  if (error instanceof FieldConflictError && error.field === "slug") {
-    return { ok: false, fieldErrors: { slug: error.message } };
-  }
-  if (error instanceof DomainError) return { ok: false, formError: error.message };
-  throw error;
+/** A lost optimistic lock carries the stored version for the conflict panel; other domain errors as usual. */
+function failure(error: unknown): ActionFailure<ConflictVersion> {
+  if (error instanceof ArticleConflictError) return { ok: false, conflict: toConflictVersion(error.current) };
+  return failureOf(error);
 }
 
 export async function createArticleAction(
-  _prev: ArticleActionResult | null,
+  _prev: ArticleSaveResult | null,
   formData: FormData,
-): Promise<ArticleActionResult> {
+): Promise<ArticleSaveResult> {
   const actor = await requireActor();
   const parsed = articleDraftSchema.safeParse(draftFromForm(formData));
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return validationFailure(parsed.error, ARTICLE_FIELD_MESSAGES);
   let id: string;
   try {
-    id = (await createDraft(actor, parsed.data)).id;
+    id = (await createDraft(actor, parsed.data, await requestMeta())).id;
   } catch (error) {
     return failure(error);
   }
@@ -112,16 +94,16 @@ export async function createArticleAction(
 }
 
 export async function saveArticleAction(
-  _prev: ArticleActionResult | null,
+  _prev: ArticleSaveResult | null,
   formData: FormData,
-): Promise<ArticleActionResult> {
+): Promise<ArticleSaveResult> {
   const actor = await requireActor();
   const id = idSchema.safeParse(formData.get("id"));
   if (!id.success) return { ok: false, formError: "Artikel tidak ditemukan." };
   const parsed = articleUpdateSchema.safeParse(draftFromForm(formData));
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return validationFailure(parsed.error, ARTICLE_FIELD_MESSAGES);
   try {
-    const { version } = await updateArticle(actor, id.data, parsed.data);
+    const { version } = await updateArticle(actor, id.data, parsed.data, {}, await requestMeta());
     return { ok: true, data: { version, savedAt: new Date().toISOString() } };
   } catch (error) {
     return failure(error);
@@ -129,15 +111,15 @@ export async function saveArticleAction(
 }
 
 /** Called by the editor every few seconds while the form has unsaved changes. */
-export async function autosaveArticleAction(formData: FormData): Promise<ArticleActionResult> {
+export async function autosaveArticleAction(formData: FormData): Promise<ArticleSaveResult> {
   const actor = await requireActor();
   const id = idSchema.safeParse(formData.get("id"));
   if (!id.success) return { ok: false, formError: "Artikel tidak ditemukan." };
   const parsed = articleUpdateSchema.safeParse(draftFromForm(formData));
   // CASE: half-typed input is not an error worth showing; the next save reports it.
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return validationFailure(parsed.error, ARTICLE_FIELD_MESSAGES);
   try {
-    const { version } = await updateArticle(actor, id.data, parsed.data, { autosave: true });
+    const { version } = await updateArticle(actor, id.data, parsed.data, { autosave: true }, await requestMeta());
     return { ok: true, data: { version, savedAt: new Date().toISOString() } };
   } catch (error) {
     return failure(error);
@@ -150,15 +132,20 @@ function workflowTarget(formData: FormData) {
   return id.success && version.success ? { id: id.data, version: version.data } : null;
 }
 
-type Step = (actorId: Awaited<ReturnType<typeof requireActor>>, id: string, version: number) => Promise<unknown>;
+type Step = (
+  actor: Awaited<ReturnType<typeof requireActor>>,
+  id: string,
+  version: number,
+  meta: RequestMeta,
+) => Promise<unknown>;
 
 async function runWorkflow(formData: FormData, step: Step): Promise<WorkflowResult> {
   const actor = await requireActor();
   const target = workflowTarget(formData);
   if (!target) return { ok: false, formError: "Permintaan tidak valid. Muat ulang halaman." };
   try {
-    await step(actor, target.id, target.version);
-    return { ok: true };
+    await step(actor, target.id, target.version, await requestMeta());
+    return { ok: true, data: undefined };
   } catch (error) {
     return failure(error);
   }
@@ -172,9 +159,9 @@ export async function returnToWriterAction(_prev: WorkflowResult | null, formDat
   const note = returnNoteSchema.safeParse({ note: formData.get("note") ?? "" });
   if (!note.success) {
     await requireActor();
-    return { ok: false, fieldErrors: fieldErrorsOf(note.error) };
+    return validationFailure(note.error);
   }
-  return runWorkflow(formData, (actor, id, version) => returnToWriter(actor, id, version, note.data.note));
+  return runWorkflow(formData, (actor, id, version, meta) => returnToWriter(actor, id, version, note.data.note, meta));
 }
 
 export async function publishArticleAction(_prev: WorkflowResult | null, formData: FormData) {
@@ -185,9 +172,11 @@ export async function scheduleArticleAction(_prev: WorkflowResult | null, formDa
   const parsed = makeScheduleSchema(site.timeZone).safeParse({ scheduledAt: formData.get("scheduledAt") ?? "" });
   if (!parsed.success) {
     await requireActor();
-    return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+    return validationFailure(parsed.error);
   }
-  return runWorkflow(formData, (actor, id, version) => scheduleArticle(actor, id, version, parsed.data.scheduledAt));
+  return runWorkflow(formData, (actor, id, version, meta) =>
+    scheduleArticle(actor, id, version, parsed.data.scheduledAt, meta),
+  );
 }
 
 export async function cancelScheduleAction(_prev: WorkflowResult | null, formData: FormData) {
@@ -211,7 +200,7 @@ export async function deleteArticleAction(_prev: WorkflowResult | null, formData
   const id = idSchema.safeParse(formData.get("id"));
   if (!id.success) return { ok: false, formError: "Artikel tidak ditemukan." };
   try {
-    await deleteArticle(actor, id.data);
+    await deleteArticle(actor, id.data, await requestMeta());
   } catch (error) {
     return failure(error);
   }
@@ -224,5 +213,7 @@ export async function restoreRevisionAction(_prev: WorkflowResult | null, formDa
     await requireActor();
     return { ok: false, formError: "Revisi tidak ditemukan." };
   }
-  return runWorkflow(formData, (actor, id, version) => restoreRevision(actor, id, revisionId.data, version));
+  return runWorkflow(formData, (actor, id, version, meta) =>
+    restoreRevision(actor, id, revisionId.data, version, meta),
+  );
 }

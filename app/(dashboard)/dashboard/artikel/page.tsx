@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { z } from "zod";
 import { StatusBadge } from "@/components/dashboard/status-badge";
+import { InputField, SelectField } from "@/components/ui/field";
 import {
   listCategoryOptions,
   listStaffArticles,
@@ -78,12 +79,12 @@ export default function ArticleListPage({ searchParams }: PageProps) {
 async function ArticleList({ searchParams }: PageProps) {
   const actor = await requireActor();
   const filters = filtersSchema.parse(await searchParams);
-  const isEditor = can(actor, "article.publish");
+  const canViewAll = can(actor, "article.viewAll");
   const [list, categories, writers] = await Promise.all([
     listStaffArticles(actor, {
       status: filters.status ? STATUS_PARAMS[filters.status] : undefined,
       categoryId: filters.kategori,
-      writerId: isEditor ? filters.penulis : undefined,
+      writerId: canViewAll ? filters.penulis : undefined,
       q: filters.q || undefined,
       sort: SORTS[filters.urut ?? "diperbarui"],
       page: filters.halaman,
@@ -130,29 +131,22 @@ async function ArticleList({ searchParams }: PageProps) {
         aria-label="Saring artikel"
       >
         {filters.status ? <input type="hidden" name="status" value={filters.status} /> : null}
-        <div className="lg:col-span-2">
-          <label htmlFor="cari-judul" className="text-sm font-semibold">
-            Cari judul
-          </label>
-          <input
-            id="cari-judul"
-            name="q"
-            type="search"
-            defaultValue={filters.q ?? ""}
-            className="mt-1 w-full rounded border border-line px-3 py-2"
-          />
-        </div>
+        <InputField
+          label="Cari judul"
+          name="q"
+          type="search"
+          defaultValue={filters.q ?? ""}
+          className="lg:col-span-2"
+        />
         <FilterSelect
-          id="saring-kategori"
           name="kategori"
           label="Kategori"
           allLabel="Semua kategori"
           value={filters.kategori}
           options={categories}
         />
-        {isEditor ? (
+        {canViewAll ? (
           <FilterSelect
-            id="saring-penulis"
             name="penulis"
             label="Penulis"
             allLabel="Semua penulis"
@@ -160,21 +154,11 @@ async function ArticleList({ searchParams }: PageProps) {
             options={writers}
           />
         ) : null}
-        <div>
-          <label htmlFor="urutkan" className="text-sm font-semibold">
-            Urutkan
-          </label>
-          <select
-            id="urutkan"
-            name="urut"
-            defaultValue={filters.urut ?? "diperbarui"}
-            className="mt-1 w-full rounded border border-line px-3 py-2"
-          >
-            <option value="diperbarui">Terakhir diubah</option>
-            <option value="terbit">Waktu terbit</option>
-            <option value="judul">Judul (A–Z)</option>
-          </select>
-        </div>
+        <SelectField label="Urutkan" name="urut" defaultValue={filters.urut ?? "diperbarui"}>
+          <option value="diperbarui">Terakhir diubah</option>
+          <option value="terbit">Waktu terbit</option>
+          <option value="judul">Judul (A–Z)</option>
+        </SelectField>
         <div className="flex items-end">
           <button
             type="submit"
@@ -309,7 +293,6 @@ function TimeCell({ item }: { item: StaffArticleRow }) {
 }
 
 type FilterSelectProps = {
-  id: string;
   name: string;
   label: string;
   allLabel: string;
@@ -318,25 +301,15 @@ type FilterSelectProps = {
 };
 
 /** One list filter: a labelled select whose empty choice means "all". */
-function FilterSelect({ id, name, label, allLabel, value, options }: FilterSelectProps) {
+function FilterSelect({ name, label, allLabel, value, options }: FilterSelectProps) {
   return (
-    <div>
-      <label htmlFor={id} className="text-sm font-semibold">
-        {label}
-      </label>
-      <select
-        id={id}
-        name={name}
-        defaultValue={value ?? ""}
-        className="mt-1 w-full rounded border border-line px-3 py-2"
-      >
-        <option value="">{allLabel}</option>
-        {options.map((option) => (
-          <option key={option.id} value={option.id}>
-            {option.name}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField label={label} name={name} defaultValue={value ?? ""}>
+      <option value="">{allLabel}</option>
+      {options.map((option) => (
+        <option key={option.id} value={option.id}>
+          {option.name}
+        </option>
+      ))}
+    </SelectField>
   );
 }

@@ -4,10 +4,11 @@ import { connection } from "next/server";
 import { Suspense } from "react";
 import { AccessDenied } from "@/components/dashboard/access-denied";
 import { summariseDetails } from "@/components/dashboard/audit-details";
-import { inputClass, primaryButtonClass } from "@/components/dashboard/form-controls";
+import { primaryButtonClass } from "@/components/ui/button";
+import { InputField, SelectField } from "@/components/ui/field";
 import { listAuditEvents, type AuditRow } from "@/lib/audit/queries";
 import { AUDIT_ACTION_GROUPS, AUDIT_ACTION_LABELS, auditFilterSchema, type AuditFilterInput } from "@/lib/audit/schema";
-import { requireRoleForPage } from "@/lib/dashboard/request";
+import { requireRoleForPage } from "@/lib/auth/session";
 import { formatShortDate, formatTime } from "@/lib/format";
 import { site } from "@/lib/site";
 
@@ -87,47 +88,22 @@ async function AuditScreen({ searchParams }: { searchParams: SearchParams }) {
         className="grid gap-3 rounded border border-line p-4 sm:grid-cols-3 lg:grid-cols-6"
         aria-label="Saring jejak audit"
       >
-        <div className="flex flex-col gap-1 sm:col-span-2">
-          <label htmlFor="audit-action" className="text-sm font-semibold">
-            Tindakan
-          </label>
-          <select id="audit-action" name="action" defaultValue={filter.action ?? ""} className={inputClass}>
-            <option value="">Semua tindakan</option>
-            {AUDIT_ACTION_GROUPS.map((group) => (
-              <optgroup key={group.label} label={group.label}>
-                {Object.entries(group.actions).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="audit-actor" className="text-sm font-semibold">
-            Pelaku (nama pengguna)
-          </label>
-          <input id="audit-actor" name="actor" defaultValue={filter.actor} className={inputClass} />
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="audit-target" className="text-sm font-semibold">
-            ID sasaran
-          </label>
-          <input id="audit-target" name="target" defaultValue={filter.target} className={inputClass} />
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="audit-from" className="text-sm font-semibold">
-            Dari tanggal ({site.zoneLabel})
-          </label>
-          <input id="audit-from" name="from" type="date" defaultValue={filter.from} className={inputClass} />
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="audit-to" className="text-sm font-semibold">
-            Sampai tanggal ({site.zoneLabel})
-          </label>
-          <input id="audit-to" name="to" type="date" defaultValue={filter.to} className={inputClass} />
-        </div>
+        <SelectField label="Tindakan" name="action" defaultValue={filter.action ?? ""} className="sm:col-span-2">
+          <option value="">Semua tindakan</option>
+          {AUDIT_ACTION_GROUPS.map((group) => (
+            <optgroup key={group.label} label={group.label}>
+              {Object.entries(group.actions).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </SelectField>
+        <InputField label="Pelaku (nama pengguna)" name="actor" defaultValue={filter.actor} />
+        <InputField label="ID sasaran" name="target" defaultValue={filter.target} />
+        <InputField label={`Dari tanggal (${site.zoneLabel})`} name="from" type="date" defaultValue={filter.from} />
+        <InputField label={`Sampai tanggal (${site.zoneLabel})`} name="to" type="date" defaultValue={filter.to} />
         <div className="flex items-end gap-3 sm:col-span-3 lg:col-span-6">
           <button type="submit" className={primaryButtonClass}>
             Saring

@@ -1,11 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { failureOf, validationFailure, type ActionResult } from "@/lib/action-result";
 import { requireActor } from "@/lib/auth/session";
 import { deleteCategory, moveCategory, createCategory, updateCategory } from "@/lib/categories/mutations";
 import { categoryIdSchema, categoryInputSchema, moveDirectionSchema } from "@/lib/categories/schema";
-import { failureOf, fieldErrorsOf, type ActionResult } from "@/lib/dashboard/action-result";
-import { requestMeta } from "@/lib/dashboard/request";
+import { requestMeta } from "@/lib/request";
 
 // Each action checks the session itself; lib's assertCan("category.manage") is the role check.
 
@@ -27,7 +27,7 @@ function inputOf(formData: FormData) {
 export async function createCategoryAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const actor = await requireActor();
   const parsed = inputOf(formData);
-  if (!parsed.success) return fieldErrorsOf(parsed.error);
+  if (!parsed.success) return validationFailure(parsed.error);
   try {
     await createCategory(actor, parsed.data, await requestMeta());
     revalidatePath("/dashboard/kategori");
@@ -42,7 +42,7 @@ export async function updateCategoryAction(_previous: ActionResult | null, formD
   const id = categoryIdSchema.safeParse(text(formData, "id"));
   if (!id.success) return BAD_ID;
   const parsed = inputOf(formData);
-  if (!parsed.success) return fieldErrorsOf(parsed.error);
+  if (!parsed.success) return validationFailure(parsed.error);
   try {
     await updateCategory(actor, id.data, parsed.data, await requestMeta());
     revalidatePath("/dashboard/kategori");

@@ -1,12 +1,10 @@
 "use server";
 
 import { z } from "zod";
+import { failureOf, validationFailure, type ActionResult } from "@/lib/action-result";
 import { requireActor } from "@/lib/auth/session";
-import { DomainError } from "@/lib/errors";
+import { requestMeta } from "@/lib/request";
 import { uploadImage, type UploadedImage } from "@/lib/media/upload";
-
-export type UploadResult =
-  { ok: true; data: UploadedImage } | { ok: false; fieldErrors?: Record<string, string>; formError?: string };
 
 const uploadSchema = z.object({
   file: z.instanceof(File, { message: "Pilih berkas gambar." }),
@@ -17,18 +15,13 @@ const uploadSchema = z.object({
     .max(300, "Teks alternatif paling panjang 300 karakter."),
 });
 
-export async function uploadImageAction(formData: FormData): Promise<UploadResult> {
+export async function uploadImageAction(formData: FormData): Promise<ActionResult<UploadedImage>> {
   const actor = await requireActor();
   const parsed = uploadSchema.safeParse({ file: formData.get("file"), alt: formData.get("alt") ?? "" });
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
-    return { ok: false, fieldErrors };
-  }
+  if (!parsed.success) return validationFailure(parsed.error);
   try {
-    return { ok: true, data: await uploadImage(actor, parsed.data.file, parsed.data.alt) };
+    return { ok: true, data: await uploadImage(actor, parsed.data.file, parsed.data.alt, await requestMeta()) };
   } catch (error) {
-    if (error instanceof DomainError) return { ok: false, formError: error.message };
-    throw error;
+    return failureOf(error);
   }
 }

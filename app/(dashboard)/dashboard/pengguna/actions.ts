@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { failureOf, validationFailure, type ActionResult } from "@/lib/action-result";
 import { requireRole, type SessionActor } from "@/lib/auth/session";
-import { failureOf, fieldErrorsOf, type ActionResult } from "@/lib/dashboard/action-result";
-import { requestMeta } from "@/lib/dashboard/request";
+import { requestMeta, type RequestMeta } from "@/lib/request";
 import { createUser, deactivateUser, reactivateUser, resetUserPassword, updateUser } from "@/lib/users/mutations";
 import { userCreateSchema, userIdSchema, userUpdateSchema } from "@/lib/users/schema";
 
@@ -26,7 +26,7 @@ export async function createUserAction(
     role: text(formData, "role"),
     initials: text(formData, "initials"),
   });
-  if (!parsed.success) return fieldErrorsOf(parsed.error);
+  if (!parsed.success) return validationFailure(parsed.error);
   try {
     const created = await createUser(actor, parsed.data, await requestMeta());
     revalidatePath("/dashboard/pengguna");
@@ -46,7 +46,7 @@ export async function updateUserAction(_previous: ActionResult | null, formData:
     role: text(formData, "role"),
     initials: text(formData, "initials"),
   });
-  if (!parsed.success) return fieldErrorsOf(parsed.error);
+  if (!parsed.success) return validationFailure(parsed.error);
   try {
     await updateUser(actor, id.data, parsed.data, await requestMeta());
     revalidatePath("/dashboard/pengguna");
@@ -56,7 +56,6 @@ export async function updateUserAction(_previous: ActionResult | null, formData:
   }
 }
 
-type RequestMeta = Awaited<ReturnType<typeof requestMeta>>;
 type AccountChange<T> = (actor: SessionActor, userId: string, meta: RequestMeta) => Promise<T>;
 
 /** Admin only: one change to the account named by the form's `id`, then a fresh list. */

@@ -3,7 +3,7 @@ import { connection } from "next/server";
 import { Suspense } from "react";
 import { AccessDenied } from "@/components/dashboard/access-denied";
 import { UserTable } from "@/components/dashboard/user-table";
-import { requireRoleForPage } from "@/lib/dashboard/request";
+import { requireRoleForPage } from "@/lib/auth/session";
 import { site } from "@/lib/site";
 import { listUsers } from "@/lib/users/queries";
 import { CreateUserForm } from "./_components/user-form";

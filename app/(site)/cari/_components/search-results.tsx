@@ -1,5 +1,7 @@
 import Link from "next/link";
-import { formatCount, formatDate, type IndonesianTimeZone } from "@/lib/format";
+import { ArticleCard } from "@/components/site/article-card";
+import { formatCount } from "@/lib/format";
+import type { IndonesianTimeZone } from "@/lib/time";
 import type { SearchHit, SearchResults, SnippetPart } from "@/lib/search/queries";
 import { searchHref, type SearchTerms } from "./search-href";
 import { Pagination } from "@/components/site/pagination";
@@ -66,32 +68,18 @@ function Snippet({ parts }: { parts: readonly SnippetPart[] }) {
 function SearchHitItem({ hit, timeZone }: { hit: SearchHit; timeZone: IndonesianTimeZone }) {
   return (
     <li>
-      <article className="flex flex-col gap-1.5 py-5">
-        <p className="flex flex-wrap items-center gap-x-2 text-xs text-muted">
-          <Link
-            href={`/kategori/${hit.category.slug}`}
-            className="font-bold tracking-wide text-accent-600 uppercase hover:underline"
-          >
-            {hit.category.name}
-          </Link>
-          <span aria-hidden="true">·</span>
-          <time dateTime={hit.publishedAt.toISOString()}>{formatDate(hit.publishedAt, timeZone)}</time>
-          {hit.isApproximate ? (
+      <ArticleCard
+        article={hit}
+        timeZone={timeZone}
+        variant="search"
+        badge={
+          hit.isApproximate ? (
             <span className="rounded bg-wash px-2 py-0.5 font-semibold text-muted">Judul mirip</span>
-          ) : null}
-        </p>
-        <h3 className="font-serif text-xl leading-snug font-bold">
-          <Link href={`/berita/${hit.slug}`} className="text-ink hover:text-brand-700 hover:underline">
-            {hit.title}
-          </Link>
-        </h3>
-        {hit.snippet.length > 0 ? (
-          <Snippet parts={hit.snippet} />
-        ) : hit.excerpt ? (
-          <p className="text-sm leading-relaxed text-ink">{hit.excerpt}</p>
-        ) : null}
-        <p className="text-xs text-muted">Oleh {hit.writer.displayName}</p>
-      </article>
+          ) : null
+        }
+      >
+        {hit.snippet.length > 0 ? <Snippet parts={hit.snippet} /> : undefined}
+      </ArticleCard>
     </li>
   );
 }

@@ -1,5 +1,5 @@
-import Link from "next/link";
-import { formatDate, formatViews, type IndonesianTimeZone } from "@/lib/format";
+import { ArticleCard } from "@/components/site/article-card";
+import type { IndonesianTimeZone } from "@/lib/time";
 import type { PopularArticle } from "@/lib/views/queries";
 import type { PopularPeriod } from "@/lib/views/schema";
 
@@ -22,23 +22,14 @@ export function PopularList({ articles, period, timeZone }: PopularListProps) {
           <span aria-hidden="true" className="w-8 shrink-0 font-serif text-3xl leading-none font-bold text-brand-700">
             {index + 1}
           </span>
-          <article className="flex min-w-0 flex-col gap-1">
-            <Link
-              href={`/kategori/${article.category.slug}`}
-              className="text-xs font-bold tracking-wide text-accent-600 uppercase hover:underline"
-            >
-              {article.category.name}
-            </Link>
-            <h2 className="font-serif text-lg leading-snug font-bold">
-              <Link href={`/berita/${article.slug}`} className="hover:text-brand-700 hover:underline">
-                {article.title}
-              </Link>
-            </h2>
-            <p className="text-xs text-muted">
-              <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt, timeZone)}</time> ·{" "}
-              {formatViews(article.views)}
-            </p>
-          </article>
+          <ArticleCard
+            article={article}
+            timeZone={timeZone}
+            variant="ranked"
+            headingLevel="h2"
+            showExcerpt={false}
+            views={article.views}
+          />
         </li>
       ))}
     </ol>

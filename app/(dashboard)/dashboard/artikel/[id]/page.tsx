@@ -19,7 +19,7 @@ import { formatDateTime } from "@/lib/format";
 import { mediaVariantUrl, pickVariantWidth } from "@/lib/media/urls";
 import { site } from "@/lib/site";
 import { ArticleEditor } from "../_components/article-editor";
-import { allowedSteps, witaInputValueIn } from "../_components/editor-data";
+import { allowedSteps, defaultScheduleInputValue } from "../_components/editor-data";
 
 export const metadata: Metadata = { title: "Sunting artikel", robots: { index: false, follow: false } };
 
@@ -150,7 +150,8 @@ async function EditArticle({ params }: PageProps) {
           canCreateTags={can(actor, "tag.create")}
           coverUrl={coverUrl}
           steps={steps}
-          defaultScheduleAt={witaInputValueIn(60)}
+          timeZone={site.timeZone}
+          defaultScheduleAt={defaultScheduleInputValue(site.timeZone)}
         />
       ) : (
         <section aria-labelledby="baca-saja">

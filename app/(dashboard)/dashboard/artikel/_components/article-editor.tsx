@@ -1,8 +1,11 @@
 "use client";
 
-import { useId } from "react";
+import type { ComponentProps } from "react";
 import { ArticleForm, type ArticleFormValues } from "@/components/dashboard/article-form";
 import { WorkflowForm } from "@/components/dashboard/workflow-buttons";
+import { InputField, TextareaField } from "@/components/ui/field";
+import { WORKFLOW_BUTTONS, type WorkflowStep } from "@/lib/articles/status";
+import { zoneLabel, type IndonesianTimeZone } from "@/lib/time";
 import {
   archiveArticleAction,
   autosaveArticleAction,
@@ -19,16 +22,17 @@ import {
 } from "../actions";
 import { uploadImageAction } from "../../media/actions";
 
-export type AllowedSteps = {
-  submit: boolean;
-  return: boolean;
-  publish: boolean;
-  schedule: boolean;
-  cancelSchedule: boolean;
-  unpublish: boolean;
-  archive: boolean;
-  restore: boolean;
-  delete: boolean;
+/** The server action behind each workflow button. */
+const STEP_ACTIONS: Record<WorkflowStep, ComponentProps<typeof WorkflowForm>["action"]> = {
+  submit: submitForReviewAction,
+  publish: publishArticleAction,
+  return: returnToWriterAction,
+  schedule: scheduleArticleAction,
+  cancelSchedule: cancelScheduleAction,
+  unpublish: unpublishArticleAction,
+  archive: archiveArticleAction,
+  restore: restoreArticleAction,
+  delete: deleteArticleAction,
 };
 
 type ArticleEditorProps = {
@@ -40,15 +44,16 @@ type ArticleEditorProps = {
   tags: { id: string; name: string }[];
   canCreateTags: boolean;
   coverUrl: string | null;
-  steps: AllowedSteps | null;
-  /** "2026-11-28T18:00" in WITA: a sensible default for the schedule field. */
+  /** The workflow buttons the server allows, in order (lib/articles/status). */
+  steps: readonly WorkflowStep[] | null;
+  /** The portal's zone: the schedule field is read in it, save times are shown in it. */
+  timeZone: IndonesianTimeZone;
+  /** "2026-11-28T18:00" in the portal's zone: a sensible default for the schedule field. */
   defaultScheduleAt: string;
 };
 
 /** The editor page's client half: the form plus the workflow steps the server allowed. */
 export function ArticleEditor(props: ArticleEditorProps) {
-  const noteId = useId();
-  const scheduleId = useId();
   const { articleId, steps } = props;
   return (
     <ArticleForm
@@ -60,6 +65,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
       tags={props.tags}
       canCreateTags={props.canCreateTags}
       coverUrl={props.coverUrl}
+      timeZone={props.timeZone}
       saveAction={articleId ? saveArticleAction : createArticleAction}
       autosaveAction={articleId ? autosaveArticleAction : undefined}
       uploadAction={uploadImageAction}
@@ -76,70 +82,39 @@ export function ArticleEditor(props: ArticleEditorProps) {
                     <p className="mb-2 text-sm text-muted">Simpan perubahan dulu sebelum mengubah status.</p>
                   ) : null}
                   <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-                    {steps.submit ? (
-                      <WorkflowForm
-                        {...common}
-                        action={submitForReviewAction}
-                        label="Kirim ke redaktur"
-                        tone="primary"
-                      />
-                    ) : null}
-                    {steps.publish ? (
-                      <WorkflowForm {...common} action={publishArticleAction} label="Terbitkan" tone="primary" />
-                    ) : null}
-                    {steps.return ? (
-                      <WorkflowForm {...common} action={returnToWriterAction} label="Kembalikan ke penulis">
-                        <label htmlFor={noteId} className="text-sm font-semibold">
-                          Catatan untuk penulis (wajib)
-                        </label>
-                        <textarea
-                          id={noteId}
-                          name="note"
-                          required
-                          rows={3}
-                          className="rounded border border-line bg-white px-2 py-1"
-                        />
-                      </WorkflowForm>
-                    ) : null}
-                    {steps.schedule ? (
-                      <WorkflowForm {...common} action={scheduleArticleAction} label="Jadwalkan">
-                        <label htmlFor={scheduleId} className="text-sm font-semibold">
-                          Waktu terbit (WITA)
-                        </label>
-                        <input
-                          id={scheduleId}
-                          type="datetime-local"
-                          name="scheduledAt"
-                          required
-                          defaultValue={props.defaultScheduleAt}
-                          className="rounded border border-line bg-white px-2 py-1"
-                        />
-                      </WorkflowForm>
-                    ) : null}
-                    {steps.cancelSchedule ? (
-                      <WorkflowForm {...common} action={cancelScheduleAction} label="Batalkan jadwal" />
-                    ) : null}
-                    {steps.unpublish ? (
-                      <WorkflowForm
-                        {...common}
-                        action={unpublishArticleAction}
-                        label="Tarik dari publikasi"
-                        tone="danger"
-                        confirm="Tarik artikel ini dari situs publik?"
-                      />
-                    ) : null}
-                    {steps.archive ? <WorkflowForm {...common} action={archiveArticleAction} label="Arsipkan" /> : null}
-                    {steps.restore ? <WorkflowForm {...common} action={restoreArticleAction} label="Pulihkan" /> : null}
-                    {steps.delete ? (
-                      <WorkflowForm
-                        {...common}
-                        disabled={false}
-                        action={deleteArticleAction}
-                        label="Hapus"
-                        tone="danger"
-                        confirm="Hapus artikel ini untuk selamanya? Tindakan ini tidak dapat dibatalkan."
-                      />
-                    ) : null}
+                    {steps.map((step) => {
+                      const button = WORKFLOW_BUTTONS[step];
+                      return (
+                        <WorkflowForm
+                          key={step}
+                          {...common}
+                          // Deleting throws the unsaved changes away with the article, so it never waits for a save.
+                          disabled={step === "delete" ? false : isDirty}
+                          action={STEP_ACTIONS[step]}
+                          label={button.label}
+                          tone={button.tone}
+                          confirm={button.confirm}
+                        >
+                          {button.input === "note" ? (
+                            <TextareaField
+                              label="Catatan untuk penulis (wajib)"
+                              name="note"
+                              required
+                              hasRequiredMark={false}
+                              rows={3}
+                            />
+                          ) : button.input === "scheduledAt" ? (
+                            <InputField
+                              label={`Waktu terbit (${zoneLabel(props.timeZone)})`}
+                              type="datetime-local"
+                              name="scheduledAt"
+                              required
+                              defaultValue={props.defaultScheduleAt}
+                            />
+                          ) : null}
+                        </WorkflowForm>
+                      );
+                    })}
                   </div>
                 </section>
               );

@@ -5,8 +5,9 @@ import { EMPTY_BODY } from "@/lib/articles/body";
 import { listCategoryOptions, listTagOptions } from "@/lib/articles/staff-queries";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
+import { site } from "@/lib/site";
 import { ArticleEditor } from "../_components/article-editor";
-import { witaInputValueIn } from "../_components/editor-data";
+import { defaultScheduleInputValue } from "../_components/editor-data";
 
 export const metadata: Metadata = { title: "Tulis artikel", robots: { index: false, follow: false } };
 
@@ -51,7 +52,8 @@ async function NewArticleEditor() {
       canCreateTags={can(actor, "tag.create")}
       coverUrl={null}
       steps={null}
-      defaultScheduleAt={witaInputValueIn(60)}
+      timeZone={site.timeZone}
+      defaultScheduleAt={defaultScheduleInputValue(site.timeZone)}
     />
   );
 }

@@ -1,7 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { dangerButtonClass, inputClass } from "@/components/dashboard/form-controls";
+import { dangerButtonClass } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
+import { lastFailure } from "@/lib/action-result";
 import { deleteCategoryAction } from "../actions";
 
 /**
@@ -16,7 +19,6 @@ export function DeleteCategoryForm({
   others: { id: string; name: string }[];
 }) {
   const [state, formAction, isPending] = useActionState(deleteCategoryAction, null);
-  const selectId = `pindah-${category.id}`;
   const hasArticles = category.articleCount > 0;
   return (
     <form action={formAction} className="flex flex-col gap-2" aria-label={`Hapus kategori ${category.name}`}>
@@ -26,10 +28,7 @@ export function DeleteCategoryForm({
           <p className="text-sm">
             Kategori ini berisi {category.articleCount} artikel. Pindahkan semuanya ke kategori lain, lalu hapus.
           </p>
-          <label htmlFor={selectId} className="text-sm font-semibold">
-            Pindahkan artikel ke
-          </label>
-          <select id={selectId} name="moveArticlesTo" required className={inputClass} defaultValue="">
+          <SelectField label="Pindahkan artikel ke" name="moveArticlesTo" required defaultValue="">
             <option value="" disabled>
               Pilih kategori…
             </option>
@@ -38,14 +37,10 @@ export function DeleteCategoryForm({
                 {other.name}
               </option>
             ))}
-          </select>
+          </SelectField>
         </>
       ) : null}
-      {state && !state.ok && state.formError ? (
-        <p role="alert" className="text-sm font-semibold text-accent-700">
-          {state.formError}
-        </p>
-      ) : null}
+      <FormError message={lastFailure(state)?.formError} />
       <div>
         <button type="submit" className={dangerButtonClass} disabled={isPending}>
           {hasArticles ? "Pindahkan artikel dan hapus" : "Hapus kategori"}

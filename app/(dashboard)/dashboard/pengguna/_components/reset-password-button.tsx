@@ -1,7 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { secondaryButtonClass } from "@/components/dashboard/form-controls";
+import { secondaryButtonClass } from "@/components/ui/button";
+import { FormError } from "@/components/ui/form-error";
+import { lastFailure } from "@/lib/action-result";
 import { resetUserPasswordAction } from "../actions";
 import { TemporaryPassword } from "./temporary-password";
 
@@ -16,11 +18,7 @@ export function ResetPasswordButton({ userId, username }: { userId: string; user
         </button>
       </form>
       {state?.ok ? <TemporaryPassword username={username} password={state.data.temporaryPassword} /> : null}
-      {state && !state.ok && state.formError ? (
-        <p role="alert" className="text-sm text-accent-700">
-          {state.formError}
-        </p>
-      ) : null}
+      <FormError message={lastFailure(state)?.formError} />
     </div>
   );
 }

@@ -1,10 +1,7 @@
 import "server-only";
 import sharp from "sharp";
+import { escapeXml } from "@/lib/feeds/xml";
 import { site } from "@/lib/site";
-
-function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (char) => `&#${char.charCodeAt(0)};`);
-}
 
 let cached: Promise<Buffer> | undefined;
 

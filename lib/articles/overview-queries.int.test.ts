@@ -1,8 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
-import { db } from "@/lib/db/client";
 import { createTestArticle, createTestUser, deleteTestRows } from "@/lib/testing/factories";
-import { getDashboardSummary, listDailyViews } from "./queries";
+import { getDashboardSummary } from "./overview-queries";
 
 const made = { articleIds: [] as string[], userIds: [] as string[], categoryIds: [] as string[] };
 afterAll(async () => {
@@ -57,20 +56,5 @@ describe("getDashboardSummary", () => {
       scheduled: { count: 1, next: [{ id: scheduled.id, scheduledAt }] },
     });
     expect(summary.late).toEqual([expect.objectContaining({ id: late.id, lateSeconds: 180 })]);
-  });
-});
-
-describe("listDailyViews", () => {
-  it("returns 30 zero-filled WITA days ending today", async () => {
-    const me = await writer();
-    const row = await article({ writerId: me.id });
-    const now = new Date("2026-03-10T16:30:00Z"); // 2026-03-11 in WITA
-    const before = await listDailyViews(me, 30, now);
-    await db.articleDailyView.create({ data: { articleId: row.id, day: new Date("2026-03-11"), views: 7n } });
-    const days = await listDailyViews(me, 30, now);
-    expect(days).toHaveLength(30);
-    expect(days[0]?.day).toBe("2026-02-10");
-    expect(days.at(-1)?.day).toBe("2026-03-11");
-    expect((days.at(-1)?.views ?? 0) - (before.at(-1)?.views ?? 0)).toBe(7);
   });
 });

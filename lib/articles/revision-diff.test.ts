@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffLines, diffPlainText, hasChanges } from "./revisions";
+import { diffLines, diffPlainText, hasChanges } from "./revision-diff";
 
 describe("diffLines", () => {
   it("marks identical bodies unchanged", () => {

@@ -1,10 +1,10 @@
 import "server-only";
-import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { staffArticleWhere } from "@/lib/articles/visibility";
+import { assertCan, can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { localDay } from "@/lib/format";
 import { site } from "@/lib/site";
-import { addDays, todayAndWeekStart } from "./time";
+import { dayStart, localDay, weekStartDay } from "@/lib/time";
 
 export type ScheduledItem = { id: string; title: string; scheduledAt: Date };
 export type LateItem = { id: string; title: string; scheduledAt: Date; publishedAt: Date; lateSeconds: number };
@@ -28,9 +28,11 @@ export const LATE_THRESHOLD_SECONDS = 60;
  */
 export async function getDashboardSummary(actor: Actor, now = new Date()): Promise<DashboardSummary> {
   assertCan(actor, "dashboard.view");
-  const isOwnOnly = actor.role === "WRITER";
-  const own: Prisma.ArticleWhereInput = isOwnOnly ? { writerId: actor.id } : {};
-  const { today, week } = todayAndWeekStart(now, site.timeZone);
+  const isOwnOnly = !can(actor, "article.viewAll");
+  const own = staffArticleWhere(actor);
+  const todayDay = localDay(now, site.timeZone);
+  const today = dayStart(todayDay, site.timeZone);
+  const week = dayStart(weekStartDay(todayDay), site.timeZone);
   const live: Prisma.ArticleWhereInput = { ...own, status: { in: ["PUBLISHED", "ARCHIVED"] } };
   const [publishedToday, publishedThisWeek, inReview, scheduledCount, next, late] = await Promise.all([
     db.article.count({ where: { ...live, publishedAt: { gte: today, lte: now } } }),
@@ -77,23 +79,4 @@ export async function getDashboardSummary(actor: Actor, now = new Date()): Promi
 
 function addDaysTo(date: Date, days: number): Date {
   return new Date(date.getTime() + days * 86_400_000);
-}
-
-export type DailyViews = { day: string; views: number };
-
-/** Any signed-in staff member. Portal-wide views per portal-zone day, oldest first, zero-filled. */
-export async function listDailyViews(actor: Actor, days = 30, now = new Date()): Promise<DailyViews[]> {
-  assertCan(actor, "dashboard.view");
-  const today = localDay(now, site.timeZone);
-  const first = addDays(today, -(days - 1));
-  const rows = await db.$queryRaw<{ day: string; views: bigint }[]>`
-    SELECT to_char(day, 'YYYY-MM-DD') AS day, SUM(views)::bigint AS views
-      FROM article_daily_views
-     WHERE day >= ${first}::date AND day <= ${today}::date
-     GROUP BY day`;
-  const byDay = new Map(rows.map((row) => [row.day, Number(row.views)]));
-  return Array.from({ length: days }, (_, index) => {
-    const day = addDays(first, index);
-    return { day, views: byDay.get(day) ?? 0 };
-  });
 }

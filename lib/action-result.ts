@@ -1,0 +1,75 @@
+import type { z } from "zod";
+import { DomainError, FieldConflictError } from "@/lib/errors";
+
+/**
+ * What every server action returns (STYLE §4), and what its form reads back through
+ * `useActionState`. Pure module: client forms import the types, server actions the helpers.
+ */
+
+/** Messages per form field, keyed by the field's `name`; a field may fail more than one rule. */
+export type FieldErrors = Partial<Record<string, string[]>>;
+
+/**
+ * An expected failure: messages for fields, one for the whole form, and, for records saved
+ * with optimistic locking, the stored version that won (`Conflict`; absent elsewhere).
+ */
+export type ActionFailure<Conflict = never> = {
+  ok: false;
+  fieldErrors?: FieldErrors;
+  formError?: string;
+  conflict?: Conflict;
+};
+
+export type ActionResult<T = undefined, Conflict = never> = { ok: true; data: T } | ActionFailure<Conflict>;
+
+/** The failure a form's last state holds, if any (`useActionState` starts from null). */
+export function lastFailure<Conflict>(
+  state: ActionResult<unknown, Conflict> | null | undefined,
+): ActionFailure<Conflict> | undefined {
+  return state && !state.ok ? state : undefined;
+}
+
+/** One line for a failure shown without its fields (an upload, a workflow button): the form error, else the first field message. */
+export function messageOf(failure: ActionFailure<unknown>): string | undefined {
+  if (failure.formError) return failure.formError;
+  for (const messages of Object.values(failure.fieldErrors ?? {})) {
+    if (messages?.[0]) return messages[0];
+  }
+  return undefined;
+}
+
+/**
+ * A failed `safeParse` as the form should show it: every distinct message of a top-level
+ * field under that field's name, and a message about the input as a whole as the form
+ * error. `replace` gives one message for a field whose own messages mean nothing to the
+ * person typing (the article body's issues sit deep inside its document tree).
+ */
+export function validationFailure(
+  error: z.ZodError,
+  replace: Partial<Record<string, string>> = {},
+): ActionFailure & { fieldErrors: FieldErrors } {
+  const fieldErrors: Record<string, string[]> = {};
+  let formError: string | undefined;
+  for (const issue of error.issues) {
+    const field = issue.path[0];
+    if (field === undefined) {
+      formError ??= issue.message;
+      continue;
+    }
+    const key = String(field);
+    const message = replace[key] ?? issue.message;
+    const messages = (fieldErrors[key] ??= []);
+    if (!messages.includes(message)) messages.push(message);
+  }
+  return { ok: false, fieldErrors, formError };
+}
+
+/**
+ * A domain error from `lib` as the form should show it: a taken unique value on its field,
+ * any other rule on the form. Anything else is a bug and is rethrown.
+ */
+export function failureOf(error: unknown): ActionFailure {
+  if (error instanceof FieldConflictError) return { ok: false, fieldErrors: { [error.field]: [error.message] } };
+  if (error instanceof DomainError) return { ok: false, formError: error.message };
+  throw error;
+}

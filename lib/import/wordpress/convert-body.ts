@@ -9,6 +9,29 @@ import {
   type TableCellNode,
   type TableRowNode,
 } from "@/lib/articles/body";
+import { BlockSink, withMark, type Paragraph } from "./body-builder";
+import {
+  attachmentIdOf,
+  attribute,
+  BLOCK_CONTAINERS,
+  classes,
+  containsTag,
+  COUNTED_UNWRAP,
+  DROPPED_BLOCKS,
+  DROPPED_ELEMENTS,
+  findAll,
+  IGNORED_MARKERS,
+  imageSource,
+  isElement,
+  MARK_ELEMENTS,
+  SILENT_ELEMENTS,
+  spanOf,
+  textAlignOf,
+  textOf,
+  type Element,
+  type Node,
+  type Parent,
+} from "./html-elements";
 import { expandShortcodes } from "./shortcodes";
 import { cleanText, collapseWhitespace } from "./text";
 
@@ -27,12 +50,6 @@ import { cleanText, collapseWhitespace } from "./text";
  * (wpautop), a blank line making a paragraph and a single newline a line break. The
  * converter does the same unless the post is made of Gutenberg blocks. Pure module.
  */
-
-type Node = DefaultTreeAdapterTypes.ChildNode;
-type Element = DefaultTreeAdapterTypes.Element;
-type Parent = DefaultTreeAdapterTypes.ParentNode;
-type TextAlign = "left" | "center" | "right" | "justify";
-type Paragraph = Extract<BodyNode, { type: "paragraph" }>;
 
 /** An image as the post referenced it, before the importer stores it. */
 export type ImageReference = {
@@ -61,279 +78,6 @@ export type ConvertedBody = {
   /** Links to files in the old site's uploads folder (PDFs, documents) that still point there. */
   uploadLinks: number;
 };
-
-const MAX_TEXT = 20_000;
-
-/** Removed together with everything inside them. */
-const DROPPED_ELEMENTS = new Set([
-  "script",
-  "style",
-  "iframe",
-  "frame",
-  "frameset",
-  "object",
-  "embed",
-  "applet",
-  "video",
-  "audio",
-  "noscript",
-  "form",
-  "input",
-  "select",
-  "textarea",
-  "button",
-  "svg",
-  "math",
-  "canvas",
-  "map",
-  "template",
-  "dialog",
-]);
-
-/** Removed silently: they never carry article text. */
-const SILENT_ELEMENTS = new Set([
-  "head",
-  "meta",
-  "link",
-  "title",
-  "base",
-  "source",
-  "track",
-  "wbr",
-  "colgroup",
-  "col",
-  "area",
-  "param",
-]);
-
-/** Formatting the allowlist has no mark for; the text stays, the loss is counted. */
-const COUNTED_UNWRAP = new Set([
-  "code",
-  "kbd",
-  "samp",
-  "var",
-  "mark",
-  "small",
-  "big",
-  "q",
-  "abbr",
-  "acronym",
-  "cite",
-  "dfn",
-  "ins",
-  "tt",
-]);
-
-const MARK_ELEMENTS: Record<string, Mark> = {
-  strong: { type: "bold" },
-  b: { type: "bold" },
-  em: { type: "italic" },
-  i: { type: "italic" },
-  u: { type: "underline" },
-  s: { type: "strike" },
-  strike: { type: "strike" },
-  del: { type: "strike" },
-  sub: { type: "subscript" },
-  sup: { type: "superscript" },
-};
-
-/** Containers that only group blocks: a paragraph ends where they start and end. */
-const BLOCK_CONTAINERS = new Set([
-  "div",
-  "section",
-  "article",
-  "main",
-  "header",
-  "footer",
-  "aside",
-  "nav",
-  "center",
-  "address",
-  "details",
-  "summary",
-  "dl",
-  "dt",
-  "dd",
-  "fieldset",
-  "legend",
-  "hgroup",
-  "body",
-  "html",
-]);
-
-/** Gutenberg blocks whose markup is an embed or player: dropped whole. */
-const DROPPED_BLOCKS = new Set([
-  "embed",
-  "video",
-  "audio",
-  "file",
-  "search",
-  "social-links",
-  "navigation",
-  "buttons-embed",
-]);
-
-/** Block comments that mark nothing to import and nothing lost. */
-const IGNORED_MARKERS = new Set(["more", "nextpage", "spacer", "separator"]);
-
-function attribute(element: Element, name: string): string | null {
-  return element.attrs.find((item) => item.name === name)?.value ?? null;
-}
-
-function classes(element: Element): string[] {
-  return (attribute(element, "class") ?? "").split(/\s+/).filter(Boolean);
-}
-
-function isElement(node: Node): node is Element {
-  return "tagName" in node;
-}
-
-function textOf(node: Node): string {
-  if (node.nodeName === "#text") return (node as DefaultTreeAdapterTypes.TextNode).value;
-  if (!isElement(node) || DROPPED_ELEMENTS.has(node.tagName)) return "";
-  if (node.tagName === "br") return " ";
-  return node.childNodes.map(textOf).join("");
-}
-
-function sameMarks(a: readonly Mark[] | undefined, b: readonly Mark[] | undefined): boolean {
-  return JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
-}
-
-function withMark(marks: readonly Mark[], mark: Mark): Mark[] {
-  // One link at a time (the innermost wins); any other mark only once.
-  return [...marks.filter((existing) => existing.type !== mark.type), mark];
-}
-
-function textAlignOf(element: Element): TextAlign | null {
-  const style = /text-align\s*:\s*(left|center|right|justify)/i.exec(attribute(element, "style") ?? "");
-  if (style?.[1]) return style[1].toLowerCase() as TextAlign;
-  for (const name of classes(element)) {
-    const match = /^(?:has-text-align-|text-|align)(left|center|right|justify)$/.exec(name);
-    if (match?.[1]) return match[1] as TextAlign;
-  }
-  return null;
-}
-
-/** Inline content of the paragraph being built. */
-class InlineBuffer {
-  private nodes: InlineNode[] = [];
-  // The last break when it came from a newline in classic content rather than from <br>.
-  private newlineBreak: InlineNode | null = null;
-
-  addText(text: string, marks: readonly Mark[]): void {
-    if (text.length === 0) return;
-    const last = this.nodes.at(-1);
-    if (last?.type === "text" && sameMarks(last.marks, marks)) {
-      this.nodes[this.nodes.length - 1] = { ...last, text: last.text + text };
-      return;
-    }
-    this.nodes.push(marks.length > 0 ? { type: "text", text, marks: [...marks] } : { type: "text", text });
-  }
-
-  addBreak(): void {
-    this.nodes.push({ type: "hardBreak" });
-  }
-
-  /**
-   * A line break in classic content, as wpautop treats them: a newline beside a <br> is
-   * the same break, and two <br> in a row (with only white space between) end the
-   * paragraph. Returns true when the caller should start a new paragraph.
-   */
-  addClassicBreak(kind: "br" | "newline"): boolean {
-    let end = this.nodes.length;
-    while (end > 0) {
-      const node = this.nodes[end - 1];
-      if (node?.type !== "text" || node.text.trim() !== "") break;
-      end--;
-    }
-    const previous = this.nodes[end - 1];
-    if (previous?.type === "hardBreak") {
-      if (kind === "newline") return false;
-      if (previous === this.newlineBreak) {
-        this.newlineBreak = null;
-        return false;
-      }
-      this.nodes.length = end - 1;
-      return true;
-    }
-    const node: InlineNode = { type: "hardBreak" };
-    this.nodes.push(node);
-    this.newlineBreak = kind === "newline" ? node : null;
-    return false;
-  }
-
-  /** The finished content (trimmed, single spaces, long text split), or null when it holds no text. */
-  take(): InlineNode[] | null {
-    const nodes = this.nodes;
-    this.nodes = [];
-    const result: InlineNode[] = [];
-    let atLineStart = true;
-    for (const node of nodes) {
-      if (node.type === "hardBreak") {
-        const previous = result.at(-1);
-        if (previous?.type === "text") result[result.length - 1] = { ...previous, text: previous.text.trimEnd() };
-        result.push(node);
-        atLineStart = true;
-        continue;
-      }
-      let text = node.text;
-      if (atLineStart) text = text.trimStart();
-      else if (text.startsWith(" ")) {
-        const previous = result.at(-1);
-        if (previous?.type === "text" && previous.text.endsWith(" ")) text = text.trimStart();
-      }
-      if (text.length === 0) continue;
-      result.push({ ...node, text });
-      atLineStart = false;
-    }
-    while (result.length > 0) {
-      const last = result.at(-1);
-      if (last?.type === "hardBreak") result.pop();
-      else if (last?.type === "text" && last.text.trimEnd() !== last.text) {
-        const trimmed = last.text.trimEnd();
-        if (trimmed) result[result.length - 1] = { ...last, text: trimmed };
-        else result.pop();
-      } else break;
-    }
-    while (result[0]?.type === "hardBreak") result.shift();
-    const cleaned = result.filter((node) => node.type !== "text" || node.text.length > 0);
-    if (!cleaned.some((node) => node.type === "text" && node.text.trim().length > 0)) return null;
-    return cleaned.flatMap((node) => (node.type === "text" && node.text.length > MAX_TEXT ? splitText(node) : [node]));
-  }
-}
-
-function splitText(node: Extract<InlineNode, { type: "text" }>): InlineNode[] {
-  const parts: InlineNode[] = [];
-  for (let start = 0; start < node.text.length; start += MAX_TEXT) {
-    parts.push({ ...node, text: node.text.slice(start, start + MAX_TEXT) });
-  }
-  return parts;
-}
-
-/** Collects blocks; inline content accumulates into a paragraph until a block boundary. */
-class BlockSink {
-  readonly blocks: BodyNode[] = [];
-  readonly inline = new InlineBuffer();
-  align: TextAlign | null = null;
-
-  flush(): void {
-    const content = this.inline.take();
-    if (!content) return;
-    const paragraph: Paragraph = { type: "paragraph", content };
-    if (this.align) paragraph.attrs = { textAlign: this.align };
-    this.blocks.push(paragraph);
-  }
-
-  push(...nodes: BodyNode[]): void {
-    this.flush();
-    this.blocks.push(...nodes);
-  }
-
-  finish(): BodyNode[] {
-    this.flush();
-    return this.blocks;
-  }
-}
 
 type Mode = "classic" | "blocks" | "pre";
 
@@ -675,44 +419,6 @@ class Converter {
     const caption = collapseWhitespace(cleanText(captionSource));
     images.forEach((image, index) => this.image(image, sink, index === images.length - 1 ? caption : ""));
   }
-}
-
-function spanOf(value: string | null, max: number): number | null {
-  const span = Number(value ?? "1");
-  return Number.isInteger(span) && span > 1 && span <= max ? span : null;
-}
-
-function containsTag(element: Element, tag: string): boolean {
-  return element.tagName === tag || element.childNodes.some((child) => isElement(child) && containsTag(child, tag));
-}
-
-function findAll(element: Element, tag: string): Element[] {
-  return element.childNodes
-    .filter(isElement)
-    .flatMap((child) => (child.tagName === tag ? [child] : findAll(child, tag)));
-}
-
-/** The real address of an image; lazy-loading plugins put a placeholder in src and the image elsewhere. */
-function imageSource(element: Element): string | null {
-  const candidates = ["data-lazy-src", "data-src", "data-orig-file", "src"].map(
-    (name) => attribute(element, name)?.trim() ?? "",
-  );
-  const src = attribute(element, "src")?.trim() ?? "";
-  if (src && !src.startsWith("data:image/gif") && !src.startsWith("data:image/svg")) return src;
-  return (
-    candidates.find(
-      (candidate) => candidate && !candidate.startsWith("data:image/gif") && !candidate.startsWith("data:image/svg"),
-    ) ?? null
-  );
-}
-
-function attachmentIdOf(element: Element): number | null {
-  for (const name of classes(element)) {
-    const match = /^wp-image-(\d{1,10})$/.exec(name);
-    if (match?.[1]) return Number(match[1]);
-  }
-  const dataId = attribute(element, "data-id") ?? attribute(element, "data-attachment-id");
-  return dataId && /^\d{1,10}$/.test(dataId) ? Number(dataId) : null;
 }
 
 /** Whether a post body is made of Gutenberg blocks (then newlines are not line breaks). */

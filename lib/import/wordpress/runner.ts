@@ -1,34 +1,19 @@
 import "server-only";
-import { readFile } from "node:fs/promises";
-import { articleBodySchema, bodyToPlainText, type ArticleBody } from "@/lib/articles/body";
+import { articleBodySchema } from "@/lib/articles/body";
 import { isSystemActor } from "@/lib/articles/mutations";
-import { uniqueSlug } from "@/lib/articles/slug-allocation";
 import { slugify } from "@/lib/articles/slug";
 import { recordAudit } from "@/lib/audit/record";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { InvalidImageError } from "@/lib/media/errors";
-import { sniffImageType } from "@/lib/media/images";
-import { removeUnusedImage, storeImage } from "@/lib/media/mutations";
 import type { MediaStorage } from "@/lib/media/storage";
 import type { IndonesianTimeZone } from "@/lib/time";
-import { mediaVariantUrl, pickVariantWidth } from "@/lib/media/urls";
 import { convertWordPressBody, htmlToPlainText, replaceImageSources } from "./convert-body";
-import {
-  attachmentIdOf,
-  categoryPath,
-  decodeDataUri,
-  displayNameOf,
-  initialsOf,
-  publishDate,
-  siteOrigins,
-  termSlug,
-  uniqueTerms,
-  usernameFor,
-} from "./mapping";
 import { extractDatelineAndSignOff } from "./dateline";
-import { authorLegacyKeys, categoryLegacyKeys, postLegacyKeys } from "./permalinks";
+import { ImageImporter, type StoredImage } from "./image-importer";
+import { attachmentIdOf, categoryPath, publishDate, siteOrigins, uniqueTerms } from "./mapping";
+import { postLegacyKeys } from "./permalinks";
+import { PostWriter, UNKNOWN_AUTHOR, type CategoryRef, type Effects, type PostToWrite } from "./post-writer";
 import {
   addCounts,
   emptyReport,
@@ -38,8 +23,7 @@ import {
   type PostNote,
 } from "./report";
 import { collapseWhitespace, safeDecodeUri, truncateWords } from "./text";
-import { findUpload, readHead } from "./uploads";
-import { WxrReader, type WxrAuthor, type WxrChannel, type WxrItem, type WxrItemTerm, type WxrTerm } from "./wxr";
+import { WxrReader, type WxrAuthor, type WxrChannel, type WxrItem, type WxrTerm } from "./wxr";
 
 /**
  * `importWordPress`: moves a WordPress site's published posts into the portal, for the
@@ -83,15 +67,6 @@ export const VIEW_KEYS = ["views", "post_views_count", "_post_views"] as const;
 
 const PRIMARY_CATEGORY_KEYS = ["_yoast_wpseo_primary_category", "rank_math_primary_category"];
 const MAX_TAGS = 10;
-const DRY_RUN_IMAGE_SRC = mediaVariantUrl("00000000-0000-0000-0000-000000000000", 960);
-const UNKNOWN_AUTHOR: WxrAuthor = {
-  id: null,
-  login: "redaksi-wordpress",
-  email: "",
-  displayName: "Redaksi",
-  firstName: "",
-  lastName: "",
-};
 const FALLBACK_CATEGORY: WxrTerm = {
   termId: null,
   slug: "lain-lain",
@@ -99,11 +74,6 @@ const FALLBACK_CATEGORY: WxrTerm = {
   parentSlug: "",
   description: "",
 };
-// A locked password: no argon2 hash, so no password ever verifies against it.
-const NO_PASSWORD = "!impor-wordpress";
-
-type Tx = Prisma.TransactionClient;
-
 type Attachment = { url: string; alt: string; caption: string };
 
 /** What the first pass learns. */
@@ -128,9 +98,6 @@ class DryRunRollback extends Error {
 /** A post that cannot be imported, with the reason staff read in the report. */
 class PostFailure extends Error {}
 
-/** An image stored by this run; a dry run stores nothing and has no media id. */
-type StoredImage = { key: string; mediaId: string | null; src: string; alt: string };
-
 /**
  * ADMIN only (it publishes articles and creates accounts; the command line acts as the
  * system actor). Imports the export's published posts and writes one audit entry per run.
@@ -154,14 +121,8 @@ class ImportRun {
   private readonly started = performance.now();
   private scan: Scan | null = null;
   private existingWpIds = new Set<number>();
-  // Rows known to exist, filled after each commit (never during a dry run, whose rows vanish).
-  private readonly userIds = new Map<string, string>();
-  private readonly categoryIds = new Map<string, string>();
-  private readonly tagIds = new Map<string, string>();
-  private readonly legacyDone = new Set<string>();
-  // Images stored during this run, by file, so a picture used by several posts is stored once.
-  private readonly storedImages = new Map<string, StoredImage>();
-  private readonly created = { authors: new Set<string>(), categories: new Set<string>(), tags: new Set<string>() };
+  private readonly writer: PostWriter;
+  private readonly images: ImageImporter;
   private readonly viewKeysSeen = new Set<string>();
 
   constructor(
@@ -169,6 +130,13 @@ class ImportRun {
     private readonly options: ImportOptions,
   ) {
     this.report = emptyReport(options.fileName, options.isDryRun, new Date());
+    this.writer = new PostWriter(options.isDryRun);
+    this.images = new ImageImporter({
+      mediaDir: options.mediaDir,
+      isDryRun: options.isDryRun,
+      storage: options.storage,
+      uploadedById: this.actorId(),
+    });
   }
 
   async execute(): Promise<void> {
@@ -195,9 +163,9 @@ class ImportRun {
     }
     this.report.file = reader.notes;
     this.report.created = {
-      authors: [...this.created.authors],
-      categories: [...this.created.categories],
-      tags: [...this.created.tags],
+      authors: [...this.writer.created.authors],
+      categories: [...this.writer.created.categories],
+      tags: [...this.writer.created.tags],
     };
     this.report.views.key = this.options.viewsKey ?? ([...this.viewKeysSeen].join(", ") || null);
     this.report.durationMs = Math.round(performance.now() - this.started);
@@ -285,7 +253,7 @@ class ImportRun {
       const post = prepared;
       effects = await db.$transaction(
         async (tx) => {
-          const done = await this.writePost(tx, post);
+          const done = await this.writer.write(tx, post);
           // CASE: a dry run did all the work; rolling back keeps the database as it was.
           if (this.options.isDryRun) throw new DryRunRollback(done);
           return done;
@@ -296,7 +264,7 @@ class ImportRun {
       if (error instanceof DryRunRollback) {
         effects = error.effects;
       } else {
-        await this.discardImages(newImages);
+        await this.images.discard(newImages);
         if (isUniqueViolationOn(error, "wp_id")) return this.skip(item, "Sudah diimpor sebelumnya.");
         this.report.posts.failed++;
         this.note(this.report.failed, item, failureReason(error));
@@ -305,7 +273,8 @@ class ImportRun {
     }
     if (!prepared || !effects) return;
     this.existingWpIds.add(wpId);
-    this.applyEffects(effects);
+    this.writer.apply(effects);
+    this.report.legacyUrls += effects.legacyUrls;
     this.report.posts.imported++;
     addCounts(this.report.dropped, prepared.converted.dropped);
     addCounts(this.report.unwrapped, prepared.converted.unwrapped);
@@ -340,7 +309,7 @@ class ImportRun {
     const sources = new Map<string, string>();
     for (const reference of converted.images) {
       if (sources.has(reference.src)) continue;
-      const image = await this.resolveImage(reference.src, reference.alt, wpId, newImages, missingImages);
+      const image = await this.images.resolve(reference.src, reference.alt, wpId, newImages, missingImages);
       if (image) sources.set(reference.src, image.src);
     }
     const withImages = replaceImageSources(converted.body, (src) => sources.get(src) ?? null);
@@ -361,7 +330,7 @@ class ImportRun {
         reason: "Gambar unggulan tidak ada di berkas ekspor.",
       });
     } else if (attachment) {
-      const image = await this.resolveImage(
+      const image = await this.images.resolve(
         attachment.url,
         attachment.alt || attachment.caption,
         wpId,
@@ -452,224 +421,8 @@ class ImportRun {
     return BigInt(value);
   }
 
-  /**
-   * The stored copy of an image, storing it on first use; null (and a line in the report)
-   * when the file is missing or refused. A dry run only checks that the file exists and
-   * is a picture the pipeline accepts by its first bytes.
-   */
-  private async resolveImage(
-    src: string,
-    alt: string,
-    wpId: number,
-    newImages: StoredImage[],
-    missing: MissingImage[],
-  ): Promise<StoredImage | null> {
-    const reportUrl = src.startsWith("data:") ? `${src.slice(0, 40)}…` : src;
-    const miss = (reason: string) => {
-      missing.push({ wpId, url: reportUrl, reason });
-      return null;
-    };
-    let key: string;
-    let load: () => Promise<Uint8Array>;
-    if (src.startsWith("data:")) {
-      const bytes = decodeDataUri(src);
-      if (!bytes) return miss("Gambar tertanam (data:) tidak dapat dibaca atau melebihi 10 MB.");
-      key = `data:${newImages.length}:${wpId}:${bytes.byteLength}`;
-      load = async () => bytes;
-    } else {
-      if (!this.options.mediaDir) return miss("Folder media (--media-dir) tidak diberikan.");
-      const upload = await findUpload(this.options.mediaDir, src);
-      if (upload.kind === "missing") return miss(upload.reason);
-      key = upload.filePath;
-      load = () => readFile(upload.filePath);
-    }
-    const known = this.storedImages.get(key);
-    if (known) return known;
-
-    let image: StoredImage;
-    if (this.options.isDryRun) {
-      const head = key.startsWith("data:") ? (await load()).subarray(0, 64) : await readHead(key);
-      if (!sniffImageType(head)) return miss("Jenis berkas tidak didukung (hanya JPEG, PNG, WebP, AVIF).");
-      image = { key, mediaId: null, src: DRY_RUN_IMAGE_SRC, alt };
-    } else {
-      try {
-        const media = await storeImage(
-          { bytes: await load(), alt, uploadedById: this.actorId() },
-          { storage: this.options.storage },
-        );
-        image = {
-          key,
-          mediaId: media.id,
-          src: mediaVariantUrl(media.id, pickVariantWidth(media.variantWidths, 960)),
-          alt: media.alt,
-        };
-      } catch (error) {
-        if (error instanceof InvalidImageError) return miss(error.message);
-        throw error;
-      }
-    }
-    this.storedImages.set(key, image);
-    newImages.push(image);
-    return image;
-  }
-
-  private async discardImages(images: readonly StoredImage[]): Promise<void> {
-    for (const image of images) {
-      this.storedImages.delete(image.key);
-      if (image.mediaId) await removeUnusedImage(image.mediaId, { storage: this.options.storage });
-    }
-  }
-
   private actorId(): string | null {
     return isSystemActor(this.actor) ? null : this.actor.id;
-  }
-
-  // -------------------------------------------------------------------------
-  // Writing a post: one transaction
-
-  private async writePost(tx: Tx, post: PreparedPost): Promise<Effects> {
-    const effects: Effects = {
-      userIds: new Map(),
-      categoryIds: new Map(),
-      tagIds: new Map(),
-      created: [],
-      legacyDone: [],
-      legacyUrls: 0,
-    };
-    const writerId = await this.ensureAuthor(tx, post.author, effects);
-    const categoryId = await this.ensureCategory(tx, post.category, effects);
-    const tagIds: string[] = [];
-    for (const tag of post.tags) tagIds.push(await this.ensureTag(tx, tag, effects));
-    const slug = await uniqueSlug(tx, post.slugBase, null);
-    const article = await tx.article.create({
-      data: {
-        wpId: post.wpId,
-        slug,
-        title: post.title,
-        excerpt: post.excerpt,
-        body: post.body,
-        bodyText: bodyToPlainText(post.body),
-        dateline: post.dateline,
-        signOff: post.signOff,
-        // A dry run stored no image, so it has no row to point at.
-        coverImageId: post.cover?.mediaId ?? null,
-        coverCaption: post.cover?.caption ?? "",
-        status: "PUBLISHED",
-        publishedAt: post.publishedAt,
-        writerId,
-        categoryId,
-      },
-      select: { id: true },
-    });
-    const uniqueTagIds = [...new Set(tagIds)];
-    if (uniqueTagIds.length > 0) {
-      await tx.articleTag.createMany({ data: uniqueTagIds.map((tagId) => ({ articleId: article.id, tagId })) });
-    }
-    if (post.views !== null) await tx.articleStats.create({ data: { articleId: article.id, views: post.views } });
-    effects.legacyUrls += await this.addLegacyUrls(tx, post.legacyKeys, { articleId: article.id });
-    return effects;
-  }
-
-  private async addLegacyUrls(tx: Tx, keys: readonly string[], target: LegacyTarget): Promise<number> {
-    if (keys.length === 0) return 0;
-    // An address another post or category already owns keeps its first owner.
-    const { count } = await tx.legacyUrl.createMany({
-      data: keys.map((path) => ({ path, ...target })),
-      skipDuplicates: true,
-    });
-    return count;
-  }
-
-  private async ensureAuthor(tx: Tx, author: WxrAuthor, effects: Effects): Promise<string> {
-    const username = usernameFor(author.login);
-    let id = this.userIds.get(username);
-    if (!id) {
-      const existing = await tx.user.findUnique({ where: { username }, select: { id: true } });
-      if (existing) id = existing.id;
-      else {
-        const displayName = displayNameOf(author);
-        // CASE: a writer with no account here: bylines keep their name, and the account
-        // cannot sign in (deactivated, and a password hash nothing verifies against).
-        const created = await tx.user.create({
-          data: {
-            username,
-            displayName,
-            email: `${username}@impor-wordpress.invalid`,
-            passwordHash: NO_PASSWORD,
-            role: "WRITER",
-            initials: initialsOf(displayName),
-            isActive: false,
-          },
-          select: { id: true },
-        });
-        id = created.id;
-        effects.created.push({ kind: "authors", name: `${username} (${displayName})` });
-      }
-      effects.userIds.set(username, id);
-    }
-    const legacyKey = `author:${username}`;
-    if (!this.legacyDone.has(legacyKey) && author !== UNKNOWN_AUTHOR) {
-      effects.legacyUrls += await this.addLegacyUrls(tx, authorLegacyKeys(author.login), { userId: id });
-      effects.legacyDone.push(legacyKey);
-    }
-    return id;
-  }
-
-  private async ensureCategory(tx: Tx, category: CategoryRef, effects: Effects): Promise<string> {
-    const slug = termSlug(category.term, "kategori");
-    let id = this.categoryIds.get(slug);
-    if (!id) {
-      const existing = await tx.category.findUnique({ where: { slug }, select: { id: true } });
-      if (existing) id = existing.id;
-      else {
-        const last = await tx.category.aggregate({ _max: { position: true } });
-        const name = (htmlToPlainText(category.term.name) || slug).slice(0, 80);
-        const created = await tx.category.create({
-          data: {
-            slug,
-            name,
-            description: truncateWords(htmlToPlainText(category.term.description), 300),
-            position: (last._max.position ?? 0) + 1,
-          },
-          select: { id: true },
-        });
-        id = created.id;
-        effects.created.push({ kind: "categories", name });
-      }
-      effects.categoryIds.set(slug, id);
-    }
-    const legacyKey = `category:${slug}`;
-    if (!this.legacyDone.has(legacyKey) && category.slugPath.length > 0) {
-      effects.legacyUrls += await this.addLegacyUrls(tx, categoryLegacyKeys(category.slugPath), { categoryId: id });
-      effects.legacyDone.push(legacyKey);
-    }
-    return id;
-  }
-
-  private async ensureTag(tx: Tx, tag: WxrItemTerm, effects: Effects): Promise<string> {
-    const slug = termSlug({ slug: tag.slug, name: tag.name, termId: null }, "tag");
-    const known = this.tagIds.get(slug) ?? effects.tagIds.get(slug);
-    if (known) return known;
-    const existing = await tx.tag.findUnique({ where: { slug }, select: { id: true } });
-    let id = existing?.id;
-    if (!id) {
-      const name = (htmlToPlainText(tag.name) || slug).slice(0, 80);
-      id = (await tx.tag.create({ data: { slug, name }, select: { id: true } })).id;
-      effects.created.push({ kind: "tags", name });
-    }
-    effects.tagIds.set(slug, id);
-    return id;
-  }
-
-  private applyEffects(effects: Effects): void {
-    if (!this.options.isDryRun) {
-      for (const [key, id] of effects.userIds) this.userIds.set(key, id);
-      for (const [key, id] of effects.categoryIds) this.categoryIds.set(key, id);
-      for (const [key, id] of effects.tagIds) this.tagIds.set(key, id);
-    }
-    for (const key of effects.legacyDone) this.legacyDone.add(key);
-    for (const { kind, name } of effects.created) this.created[kind].add(name);
-    this.report.legacyUrls += effects.legacyUrls;
   }
 
   /** One audit entry per run (none for a dry run, which changes nothing). */
@@ -688,9 +441,9 @@ class ImportRun {
         droppedElements: Object.values(report.dropped).reduce((sum, value) => sum + value, 0),
         imagesImported: report.images.imported,
         imagesMissing: report.images.missing.length,
-        authorsCreated: this.created.authors.size,
-        categoriesCreated: this.created.categories.size,
-        tagsCreated: this.created.tags.size,
+        authorsCreated: this.writer.created.authors.size,
+        categoriesCreated: this.writer.created.categories.size,
+        tagsCreated: this.writer.created.tags.size,
         legacyUrls: report.legacyUrls,
         durationMs: Math.round(performance.now() - this.started),
         ...(error
@@ -702,42 +455,12 @@ class ImportRun {
   }
 }
 
-// ---------------------------------------------------------------------------
-// Helpers
-
-type CategoryRef = { term: WxrTerm; slugPath: string[] };
-
-type LegacyTarget = { articleId: string } | { categoryId: string } | { userId: string };
-
-type PreparedPost = {
-  wpId: number;
-  title: string;
-  excerpt: string;
-  publishedAt: Date;
-  body: ArticleBody;
-  dateline: string;
-  signOff: string | null;
-  slugBase: string;
-  cover: { mediaId: string | null; caption: string; alt: string } | null;
-  author: WxrAuthor;
-  category: CategoryRef;
-  tags: WxrItemTerm[];
-  views: bigint | null;
-  legacyKeys: string[];
+/** A post ready to write, with what the report says about it. */
+type PreparedPost = PostToWrite & {
   converted: ReturnType<typeof convertWordPressBody>;
   missingImages: MissingImage[];
   imagesWithoutAlt: number;
   warnings: string[];
-};
-
-/** What a post's transaction made, applied to the run's caches and report once it commits. */
-type Effects = {
-  userIds: Map<string, string>;
-  categoryIds: Map<string, string>;
-  tagIds: Map<string, string>;
-  created: { kind: "authors" | "categories" | "tags"; name: string }[];
-  legacyDone: string[];
-  legacyUrls: number;
 };
 
 function isUniqueViolationOn(error: unknown, column: string): boolean {

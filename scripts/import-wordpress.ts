@@ -130,6 +130,8 @@ async function main(): Promise<void> {
       isDryRun: args.isDryRun,
       viewsKey: args.viewsKey,
       timeZone: env.SITE_TIME_ZONE,
+      // A server takes several posts at once; the embedded PGlite has a single connection.
+      concurrency: env.DATABASE_URL ? Math.min(4, env.DATABASE_POOL_SIZE) : 1,
       onProgress: (event) => {
         if (event.phase === "scan") {
           progress.print(progress.scanLine(event.items), false);

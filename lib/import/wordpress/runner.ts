@@ -11,7 +11,7 @@ import type { IndonesianTimeZone } from "@/lib/time";
 import { convertWordPressBody, htmlToPlainText, replaceImageSources } from "./convert-body";
 import { extractDatelineAndSignOff } from "./dateline";
 import { ImageImporter, type StoredImage } from "./image-importer";
-import { attachmentIdOf, categoryPath, publishDate, siteOrigins, uniqueTerms } from "./mapping";
+import { attachmentIdOf, categoryPath, publishDate, siteOrigins, termSlug, uniqueTerms, usernameFor } from "./mapping";
 import { postLegacyKeys } from "./permalinks";
 import { PostWriter, UNKNOWN_AUTHOR, type CategoryRef, type Effects, type PostToWrite } from "./post-writer";
 import {
@@ -60,6 +60,12 @@ export type ImportOptions = {
   onProgress?: (progress: ImportProgress) => void;
   /** Where images go; the portal's configured storage (MEDIA_DIR) unless given (tests). */
   storage?: MediaStorage;
+  /**
+   * Posts imported at the same time, each in its own transaction and connection (default
+   * 1). Waiting on the database dominates an import, so a few in parallel finish sooner;
+   * the embedded PGlite has one connection and needs 1.
+   */
+  concurrency?: number;
 };
 
 /** Meta keys of the common post-view plugins (WP-PostViews, Post Views Counter, themes). */
@@ -124,6 +130,8 @@ class ImportRun {
   private readonly writer: PostWriter;
   private readonly images: ImageImporter;
   private readonly viewKeysSeen = new Set<string>();
+  // Writers, categories and tags ("category:ekonomi") that a finished post has touched.
+  private readonly settledKeys = new Set<string>();
 
   constructor(
     private readonly actor: Actor,
@@ -147,20 +155,7 @@ class ImportRun {
     this.existingWpIds = await this.loadExistingWpIds(this.scan.postIds);
 
     const reader = new WxrReader();
-    let processed = 0;
-    for await (const item of reader.items(this.options.openSource())) {
-      if (item.postType !== "post") continue;
-      await this.importPost(item);
-      processed++;
-      this.options.onProgress?.({
-        phase: "import",
-        processed,
-        total: this.scan.postCount,
-        imported: this.report.posts.imported,
-        skipped: this.report.posts.skipped,
-        failed: this.report.posts.failed,
-      });
-    }
+    await this.importAll(reader.items(this.options.openSource()));
     this.report.file = reader.notes;
     this.report.created = {
       authors: [...this.writer.created.authors],
@@ -168,7 +163,95 @@ class ImportRun {
       tags: [...this.writer.created.tags],
     };
     this.report.views.key = this.options.viewsKey ?? ([...this.viewKeysSeen].join(", ") || null);
+    // Posts finish out of order when several run at once; the report lists them by WordPress ID.
+    for (const list of [this.report.skipped, this.report.failed, this.report.warnings, this.report.images.missing]) {
+      list.sort((a, b) => (a.wpId ?? 0) - (b.wpId ?? 0));
+    }
     this.report.durationMs = Math.round(performance.now() - this.started);
+  }
+
+  /**
+   * Imports the posts, up to `concurrency` at a time. Two posts in flight must not create
+   * the same writer, category or tag, take the same slug, or store the same picture, so a
+   * post that would create something not seen yet, or that has pictures to store, runs
+   * alone. Whatever race is left (a slug "x-2" against a post named "x-2") fails a
+   * transaction, which leaves nothing behind; such a post is tried again alone at the end.
+   */
+  private async importAll(items: AsyncIterable<WxrItem>): Promise<void> {
+    const limit = Math.max(1, Math.floor(this.options.concurrency ?? 1));
+    const running = new Set<Promise<void>>();
+    const slugsInFlight = new Set<string>();
+    const retries: WxrItem[] = [];
+    let processed = 0;
+    const done = () => {
+      processed++;
+      this.options.onProgress?.({
+        phase: "import",
+        processed,
+        total: this.requireScan().postCount,
+        imported: this.report.posts.imported,
+        skipped: this.report.posts.skipped,
+        failed: this.report.posts.failed,
+      });
+    };
+
+    try {
+      for await (const item of items) {
+        if (item.postType !== "post") continue;
+        const plan = this.planOf(item);
+        if (limit === 1 || plan.mustRunAlone || slugsInFlight.has(plan.slugBase)) {
+          await Promise.all(running);
+          if ((await this.importPost(item, false)) === "imported") this.settle(plan);
+          done();
+          continue;
+        }
+        while (running.size >= limit) await Promise.race(running);
+        slugsInFlight.add(plan.slugBase);
+        const task: Promise<void> = this.importPost(item, true)
+          .then((outcome) => {
+            if (outcome === "retry") {
+              retries.push(item);
+              return;
+            }
+            if (outcome === "imported") this.settle(plan);
+            done();
+          })
+          .finally(() => {
+            running.delete(task);
+            slugsInFlight.delete(plan.slugBase);
+          });
+        // The loop awaits every task and rethrows its error; until then the rejection counts as handled.
+        task.catch(() => undefined);
+        running.add(task);
+      }
+      await Promise.all(running);
+    } finally {
+      // CASE: the import stops (database gone): let the posts in flight finish before reporting.
+      await Promise.allSettled(running);
+    }
+    for (const item of retries) {
+      await this.importPost(item, false);
+      done();
+    }
+  }
+
+  /** What a post will touch, to decide whether it may run beside others. */
+  private planOf(item: WxrItem): PostPlan {
+    const slugBase = slugBaseOf(item);
+    const keys = [`author:${usernameFor(item.creator.trim() || UNKNOWN_AUTHOR.login)}`];
+    keys.push(`category:${termSlug(this.primaryCategory(item, []).term, "kategori")}`);
+    for (const tag of uniqueTerms(item.terms.filter((term) => term.domain === "post_tag")).slice(0, MAX_TAGS)) {
+      keys.push(`tag:${termSlug({ slug: tag.slug, name: tag.name, termId: null }, "tag")}`);
+    }
+    const hasPictures =
+      item.content.includes("data:image") ||
+      (this.options.mediaDir !== null && (item.meta.has("_thumbnail_id") || /<img\b/i.test(item.content)));
+    return { keys, slugBase, mustRunAlone: hasPictures || keys.some((key) => !this.settledKeys.has(key)) };
+  }
+
+  /** After a post was imported, what it touched exists (or, in a dry run, has been seen). */
+  private settle(plan: PostPlan): void {
+    for (const key of plan.keys) this.settledKeys.add(key);
   }
 
   private async scanFile(): Promise<Scan> {
@@ -227,18 +310,25 @@ class ImportRun {
     list.push({ wpId: item.postId, title: htmlToPlainText(item.title).slice(0, 120), reason });
   }
 
-  private skip(item: WxrItem, reason: string): void {
+  private skip(item: WxrItem, reason: string): "skipped" {
     this.report.posts.skipped++;
     this.note(this.report.skipped, item, reason);
+    return "skipped";
   }
 
-  private async importPost(item: WxrItem): Promise<void> {
+  private fail(item: WxrItem, reason: string): "failed" {
+    this.report.posts.failed++;
+    this.note(this.report.failed, item, reason);
+    return "failed";
+  }
+
+  /**
+   * Imports one post and records the outcome in the report. A post that fails while
+   * others run beside it records nothing and asks to be retried alone ("retry").
+   */
+  private async importPost(item: WxrItem, isConcurrent: boolean): Promise<PostOutcome> {
     const wpId = item.postId;
-    if (wpId === null) {
-      this.report.posts.failed++;
-      this.note(this.report.failed, item, "ID pos tidak valid.");
-      return;
-    }
+    if (wpId === null) return this.fail(item, "ID pos tidak valid.");
     // CASE: not public on the old site either (draft, pending, scheduled, private, trash).
     if (item.status !== "publish")
       return this.skip(item, `Belum terbit di situs lama (status ${item.status || "kosong"}).`);
@@ -265,13 +355,12 @@ class ImportRun {
         effects = error.effects;
       } else {
         await this.images.discard(newImages);
+        if (isConcurrent) return "retry";
         if (isUniqueViolationOn(error, "wp_id")) return this.skip(item, "Sudah diimpor sebelumnya.");
-        this.report.posts.failed++;
-        this.note(this.report.failed, item, failureReason(error));
-        return;
+        return this.fail(item, failureReason(error));
       }
     }
-    if (!prepared || !effects) return;
+    if (!prepared || !effects) throw new Error("importWordPress: a post finished without its writes");
     this.existingWpIds.add(wpId);
     this.writer.apply(effects);
     this.report.legacyUrls += effects.legacyUrls;
@@ -284,6 +373,7 @@ class ImportRun {
     this.report.images.withoutAlt += prepared.imagesWithoutAlt;
     if (prepared.views !== null) this.report.views.articles++;
     for (const warning of prepared.warnings) this.note(this.report.warnings, item, warning);
+    return "imported";
   }
 
   // -------------------------------------------------------------------------
@@ -355,7 +445,7 @@ class ImportRun {
       body,
       dateline,
       signOff,
-      slugBase: slugify(safeDecodeUri(item.postName), 150) || slugify(title, 150) || `artikel-${wpId}`,
+      slugBase: slugBaseOf(item),
       cover,
       author: login ? (scan.authors.get(login) ?? { ...UNKNOWN_AUTHOR, login, displayName: login }) : UNKNOWN_AUTHOR,
       category,
@@ -453,6 +543,19 @@ class ImportRun {
       },
     });
   }
+}
+
+type PostOutcome = "imported" | "skipped" | "failed" | "retry";
+
+type PostPlan = { keys: string[]; slugBase: string; mustRunAlone: boolean };
+
+/** The slug an imported post asks for: its WordPress slug, else its title's. */
+function slugBaseOf(item: WxrItem): string {
+  return (
+    slugify(safeDecodeUri(item.postName), 150) ||
+    slugify(htmlToPlainText(item.title), 150) ||
+    `artikel-${item.postId ?? 0}`
+  );
 }
 
 /** A post ready to write, with what the report says about it. */

@@ -84,7 +84,9 @@ export class PostWriter {
     const writerId = await this.ensureAuthor(tx, post.author, effects);
     const categoryId = await this.ensureCategory(tx, post.category, effects);
     const tagIds: string[] = [];
-    for (const tag of post.tags) tagIds.push(await this.ensureTag(tx, tag, effects));
+    // In slug order, so two transactions creating the same tags wait for each other instead of deadlocking.
+    const tags = [...post.tags].sort((a, b) => a.slug.localeCompare(b.slug));
+    for (const tag of tags) tagIds.push(await this.ensureTag(tx, tag, effects));
     const slug = await uniqueSlug(tx, post.slugBase, null);
     const uniqueTagIds = [...new Set(tagIds)];
     // One create with its tags and view count: fewer round trips for the thousands of posts of an archive.

@@ -522,15 +522,16 @@ class ImportRun {
     await recordAudit(db, {
       actorId: this.actorId(),
       action: "article.import",
+      // The audit page shows the first five details; these are what an admin looks for.
       details: {
-        source: "wordpress",
         file: report.fileName.slice(0, 200),
         imported: report.posts.imported,
         skipped: report.posts.skipped,
         failed: report.posts.failed,
+        imagesMissing: report.images.missing.length,
+        source: "wordpress",
         droppedElements: Object.values(report.dropped).reduce((sum, value) => sum + value, 0),
         imagesImported: report.images.imported,
-        imagesMissing: report.images.missing.length,
         authorsCreated: this.writer.created.authors.size,
         categoriesCreated: this.writer.created.categories.size,
         tagsCreated: this.writer.created.tags.size,

@@ -355,7 +355,8 @@ class ImportRun {
         effects = error.effects;
       } else {
         await this.images.discard(newImages);
-        if (isConcurrent) return "retry";
+        // CASE: beside other posts, a database error may be a lost race; the post's own faults are final.
+        if (isConcurrent && !(error instanceof PostFailure)) return "retry";
         if (isUniqueViolationOn(error, "wp_id")) return this.skip(item, "Sudah diimpor sebelumnya.");
         return this.fail(item, failureReason(error));
       }

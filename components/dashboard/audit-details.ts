@@ -24,6 +24,11 @@ const DETAIL_LABELS: Record<string, string> = {
   movedTo: "ke",
   reason: "alasan",
   login: "login",
+  file: "berkas",
+  imported: "diimpor",
+  skipped: "dilewati",
+  failed: "gagal",
+  imagesMissing: "gambar hilang",
 };
 
 function render(value: unknown): string {

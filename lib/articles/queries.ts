@@ -79,7 +79,7 @@ export type ArticlePage = ArticleCard & {
   body: ArticleBody;
   dateline: string;
   updatedAt: Date;
-  /** "(Prb/ty)": writer's initials, then the publishing editor's when there is one. */
+  /** "(Prb/ty)": as stored for an imported article, else writer's then publishing editor's initials. */
   signOff: string;
   tags: { slug: string; name: string }[];
   views: number;
@@ -96,6 +96,7 @@ export async function getPublishedArticle(slug: string): Promise<ArticlePage | n
       id: true,
       body: true,
       dateline: true,
+      signOff: true,
       updatedAt: true,
       writer: { select: { username: true, displayName: true, initials: true } },
       editor: { select: { initials: true } },
@@ -121,7 +122,7 @@ export async function getPublishedArticle(slug: string): Promise<ArticlePage | n
     body: articleBodySchema.parse(row.body),
     dateline: row.dateline,
     updatedAt: row.updatedAt,
-    signOff: initials ? `(${initials})` : "",
+    signOff: row.signOff ?? (initials ? `(${initials})` : ""),
     tags: row.tags.map(({ tag }) => tag),
     views: Number(row.stats?.views ?? 0),
   };

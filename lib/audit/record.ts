@@ -17,6 +17,7 @@ export type AuditAction =
   | "article.archive"
   | "article.delete"
   | "article.restore_revision"
+  | "article.import"
   | "category.create"
   | "category.update"
   | "category.reorder"

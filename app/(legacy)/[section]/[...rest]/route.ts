@@ -1,4 +1,5 @@
 import { connection, type NextRequest } from "next/server";
+import { LEGACY_PREFIX } from "@/lib/articles/routing";
 import { resolveLegacyUrl } from "@/lib/import/wordpress/legacy-urls";
 import { site } from "@/lib/site";
 
@@ -7,7 +8,8 @@ import { site } from "@/lib/site";
  * `/category/ekonomi/`, `/author/budi/`, `/archives/123`) answer with a permanent redirect
  * to the article, category or author they became. Only paths of two or more segments
  * that no page of the portal matches reach this handler, so no ordinary page pays for
- * the lookup. The shapes it cannot see (`/slug/` and `/?p=123`) need the proxy.
+ * the lookup. The shapes that look like the portal's own addresses (`/slug/`, `/?p=123`)
+ * are sent here by proxy.ts under LEGACY_PREFIX.
  */
 
 const NOT_FOUND_HTML = `<!doctype html>
@@ -23,11 +25,22 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
+/** The old address a request stands for: itself, or what proxy.ts sent here under LEGACY_PREFIX. */
+function oldAddress(url: URL): { pathname: string; searchParams: URLSearchParams } {
+  if (!url.pathname.startsWith(`${LEGACY_PREFIX}/`)) return url;
+  const rest = url.pathname.slice(LEGACY_PREFIX.length);
+  const postId = /^\/p\/(\d{1,10})$/.exec(rest)?.[1];
+  return postId
+    ? { pathname: "/", searchParams: new URLSearchParams({ p: postId }) }
+    : { pathname: rest, searchParams: url.searchParams };
+}
+
 export async function GET(request: NextRequest): Promise<Response> {
   await connection();
   let target: string | null;
   try {
-    target = await resolveLegacyUrl(request.nextUrl.pathname, request.nextUrl.searchParams);
+    const old = oldAddress(request.nextUrl);
+    target = await resolveLegacyUrl(old.pathname, old.searchParams);
   } catch (error) {
     // CASE: the database is unreachable; say so briefly rather than claiming the page is gone.
     console.error("Legacy address lookup failed:", error);

@@ -20,6 +20,17 @@ test.describe("addresses of a site imported from WordPress", () => {
     expect(followed.status()).toBe(200);
     expect(new URL(followed.url()).pathname).toBe(`/berita/${article.slug}`);
 
+    // The shapes that look like the portal's own addresses: `/slug/` and `/?p=ID`.
+    await createTestLegacyUrl(`/pasar-murah-${suffix}`, { articleId: article.id });
+    const postId = String(Date.now() % 1_000_000_000);
+    await createTestLegacyUrl(`/?p=${postId}`, { articleId: article.id });
+    const bySlug = await request.get(`/pasar-murah-${suffix}`, { maxRedirects: 0 });
+    expect(bySlug.status()).toBe(308);
+    expect(bySlug.headers()["location"]).toBe(`/berita/${article.slug}`);
+    const byId = await request.get(`/?p=${postId}`, { maxRedirects: 0 });
+    expect(byId.status()).toBe(308);
+    expect(byId.headers()["location"]).toBe(`/berita/${article.slug}`);
+
     const categoryMoved = await request.get(`/category/ekonomi-lama-${suffix}/page/2`, { maxRedirects: 0 });
     expect(categoryMoved.status()).toBe(308);
     expect(categoryMoved.headers()["location"]).toBe(`/kategori/${category.slug}`);

@@ -20,7 +20,8 @@ const test = base.extend<{ outage: DatabaseOutage }>({
 const FAILED_SAVE = "Gagal menyimpan: server basis data tidak tersedia. Perubahan Anda aman di peramban ini.";
 const RESTORE_PROMPT = "Pulihkan perubahan yang belum tersimpan?";
 
-const titleField = (page: Page) => page.getByLabel("Judul", { exact: true });
+// By role, which skips the hidden copy of a page the router keeps alive for "back".
+const titleField = (page: Page) => page.getByRole("textbox", { name: "Judul", exact: true });
 const bodyField = (page: Page) => page.getByRole("textbox", { name: "Isi berita" });
 const saveButton = (page: Page) => page.getByRole("button", { name: "Simpan", exact: true });
 

@@ -160,6 +160,10 @@ export function ArticleForm(props: ArticleFormProps) {
         },
       );
     }
+    // The router keeps this page alive for "back": it should show an empty form, not the stored article.
+    setValues(props.initial);
+    setDirty(false);
+    setEditorKey((key) => key + 1);
     router.push(`/dashboard/artikel/${saved.id}`);
   }
 

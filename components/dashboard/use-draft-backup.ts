@@ -33,8 +33,9 @@ type DraftBackupOptions = {
  */
 export function useDraftBackup({ scope, version, values, isDirty, initial, pendingSaveIds }: DraftBackupOptions) {
   const { ownerId, articleKey } = scope;
-  const [offer, setOffer] = useState<StoredDraft | null>(null);
-  const [hasChecked, setChecked] = useState(false);
+  // null until storage has been looked at; then the copy on offer, if any.
+  const [found, setFound] = useState<{ offer: StoredDraft | null } | null>(null);
+  const offer = found?.offer ?? null;
   // Whether the last write worked: the form only promises "aman di peramban ini" when it did.
   const [isStored, setStored] = useState(true);
   // The write of the form's current text (null while nothing needs keeping), and whether it is due.
@@ -49,20 +50,26 @@ export function useDraftBackup({ scope, version, values, isDirty, initial, pendi
     write.current?.();
   }, []);
 
-  // Looks once, after mounting: storage does not exist during the server render.
+  // Looks after mounting (storage does not exist during the server render), and again when the
+  // router shows a page it kept hidden: its effects mount anew while its state survived.
   const initialRef = useRef(initial);
+  const valuesRef = useRef(values);
   useEffect(() => {
-    const found = readDraft(browserStorage(), { ownerId, articleKey });
+    valuesRef.current = values;
+  });
+  useEffect(() => {
+    const copy = readDraft(browserStorage(), { ownerId, articleKey });
     // CASE: the copy holds exactly the stored text (its save got through after all): nothing to offer.
-    if (found && isSameDraft(found.values, initialRef.current)) clearDrafts(browserStorage(), { ownerId, articleKey });
+    const isStale = copy !== null && isSameDraft(copy.values, initialRef.current);
+    if (isStale) clearDrafts(browserStorage(), { ownerId, articleKey });
+    // CASE: the form already shows the copy's text (a page kept alive by the router): keep writing it.
+    const isShown = copy !== null && isSameDraft(copy.values, valuesRef.current);
     // Storage exists only in the browser, so it is read after hydration and the prompt appears
     // one frame later; rendering it on the first pass would not match the server's HTML.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    else if (found) setOffer(found);
-    setChecked(true);
+    setFound({ offer: copy && !isStale && !isShown ? copy : null });
   }, [ownerId, articleKey]);
 
-  const isWriting = hasChecked && offer === null && isDirty;
+  const isWriting = found !== null && offer === null && isDirty;
   useEffect(() => {
     if (!isWriting) {
       write.current = null;
@@ -111,13 +118,12 @@ export function useDraftBackup({ scope, version, values, isDirty, initial, pendi
 
   /** Hands the offered copy to the form; it becomes the form's text and is kept on writing. */
   const accept = useCallback((): StoredDraft | null => {
-    const draft = offer;
-    setOffer(null);
-    return draft;
+    setFound({ offer: null });
+    return offer;
   }, [offer]);
 
   const discard = useCallback(() => {
-    setOffer(null);
+    setFound({ offer: null });
     clearDrafts(browserStorage(), { ownerId, articleKey });
   }, [ownerId, articleKey]);
 

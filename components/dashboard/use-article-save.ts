@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
-import type { ActionFailure } from "@/lib/action-result";
+import { isUnavailableFailure, type ActionFailure } from "@/lib/action-result";
 import type { ArticleSaveResult, ConflictVersion } from "@/lib/articles/conflict";
 import type { ArticleFormValues } from "./article-form";
 import { SAVE_TIMEOUT_MS, SaveAttempts, withTimeout } from "./save-retry";
@@ -105,7 +105,7 @@ export function useArticleSave(options: SaveOptions) {
         callbacks.onSaved(result.data, mode, startedAt !== changeCount.current);
         return;
       }
-      if (result === null || result.kind === "unavailable") {
+      if (result === null || isUnavailableFailure(result)) {
         attempts.current.markUnknown(ids.saveId, text);
         failures.current += 1;
         setStatus({

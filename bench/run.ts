@@ -39,6 +39,8 @@ import { runWrk } from "./wrk";
 
 const ROOT = path.join(import.meta.dirname, "..");
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+/** The portal's production server (`npm start`), which production runs instead of `next start`. */
+const PORTAL_SERVER = path.join(ROOT, "server", "index.mjs");
 const REFERENCE_APP = path.join(import.meta.dirname, "reference-app");
 const NGINX = "/usr/sbin/nginx";
 const STATIC_FILE_BYTES = 62 * 1024;
@@ -52,7 +54,8 @@ database the app serves; fill it with bench:generate) and a production build (np
 unless --app-url is given. Servers it starts are stopped when it ends.
 
 Options:
-  --app-url URL          load a portal that is already running instead of starting next start
+  --app-url URL          load a portal that is already running instead of starting its
+                         production server (node server/index.mjs, as npm start does)
   --edge-url URL         also load every page through this edge cache (Varnish in front of the app)
   --targets LIST         comma-separated, from: ${TARGET_NAMES.join(", ")}
                          (default: ${DEFAULT_TARGETS.join(",")})
@@ -235,9 +238,9 @@ function startPortal(port: number, authSecret: string | undefined, logDir: strin
   return startServer({
     name: "app",
     command: process.execPath,
-    args: [NEXT_BIN, "start", "--hostname", "127.0.0.1", "--port", String(port)],
+    args: [PORTAL_SERVER],
     cwd: ROOT,
-    env: portalEnvironment(authSecret),
+    env: { ...portalEnvironment(authSecret), PORT: String(port), HOSTNAME: "127.0.0.1" },
     url,
     readyUrl: `${url}/api/health`,
     logDir,
@@ -630,13 +633,13 @@ async function main(): Promise<void> {
         restart: options["app-url"] ? null : restartApp,
       });
       extra = [
-        `- Mode: --cold, single requests in sequence; app ${options["app-url"] ? `at ${appUrl}` : "started by the bench (next start, production build)"}`,
+        `- Mode: --cold, single requests in sequence; app ${options["app-url"] ? `at ${appUrl}` : "started by the bench (node server/index.mjs, production build)"}`,
       ];
     } else {
       body = await runLoad(options, connection, targets, { app: appUrl, edge: options["edge-url"], workDir, logDir });
       extra = [
         `- Load: wrk -t${options.threads} -c${options.connections.join("/")}, ${options.duration} s per page per round, ${options.rounds} round${options.rounds === 1 ? "" : "s"}, references before, between and after the rounds (warm-up ${options.warmup} s, not counted)`,
-        `- App: ${options["app-url"] ? appUrl : "next start (production build), started by the bench"}; edge: ${options["edge-url"] ?? "none"}`,
+        `- App: ${options["app-url"] ? appUrl : "node server/index.mjs (production build), started by the bench"}; edge: ${options["edge-url"] ?? "none"}`,
       ];
     }
     const markdown = [...header(options, machine, counts, extra), "", body, ""].join("\n");

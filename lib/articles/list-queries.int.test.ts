@@ -152,7 +152,6 @@ describe("empty and unknown lists", () => {
   });
 });
 
-
 describe("a tag's list follows its articles", () => {
   // The tag list reads publish times copied onto article_tags by database triggers; these
   // tests change articles the way any write path could, straight in the database.

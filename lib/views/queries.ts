@@ -2,7 +2,7 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { articleCardSelect, toArticleCard, type ArticleCard } from "@/lib/articles/queries";
 import { publishedArticleSql } from "@/lib/articles/visibility";
-import { articleReadTags, articleTags } from "@/lib/articles/cache";
+import { articleTags } from "@/lib/articles/cache";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { site } from "@/lib/site";
@@ -29,29 +29,12 @@ export function periodStartDay(period: Exclude<PopularPeriod, "semua">, now: Dat
   return addDays(localDay(now, site.timeZone), -(Number(period) - 1));
 }
 
-/**
- * For readers: rankPopularArticles, cached for a few minutes. Tagged by the articles it
- * lists (and their categories and writers, whose names the cards show), not by every
- * list: a publish elsewhere cannot change who is most read, so it does not throw the
- * ranking away; an unpublish, edit or rename of a listed article does. New views are
- * picked up when the entry is revalidated (cacheLife "public").
- */
+/** For readers: rankPopularArticles, cached for a few minutes under the lists tag. */
 export async function listPopularArticles(period: PopularPeriod, limit: number): Promise<PopularArticle[]> {
   "use cache";
   cacheLife("public");
-  const articles = await rankPopularArticles(period, limit);
-  // An empty ranking has no article to be tagged by; any change may start one.
-  if (articles.length === 0) cacheTag(articleTags.lists);
-  for (const article of articles) {
-    cacheTag(
-      ...articleReadTags({
-        slug: article.slug,
-        categorySlug: article.category.slug,
-        writerUsername: article.writer.username,
-      }),
-    );
-  }
-  return articles;
+  cacheTag(articleTags.lists);
+  return rankPopularArticles(period, limit);
 }
 
 /** How many of a period's most-read articles are looked up to find `limit` published ones. */

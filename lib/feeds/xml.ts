@@ -115,3 +115,52 @@ export function buildNewsSitemap(publication: NewsPublication, entries: readonly
   lines.push("</urlset>", "");
   return lines.join("\n");
 }
+
+export type SitemapUrl = {
+  /** Absolute URL. */
+  url: string;
+  lastModified?: Date | null;
+  changeFrequency?: "hourly" | "daily" | "weekly";
+  /** 0.0 to 1.0. */
+  priority?: number;
+};
+
+/** A sitemap (<urlset>); its caller keeps it within 50,000 addresses. */
+export function buildSitemap(entries: readonly SitemapUrl[], timeZone: IndonesianTimeZone): string {
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+  ];
+  for (const entry of entries) {
+    lines.push(
+      "<url>",
+      element("loc", entry.url),
+      ...(entry.lastModified ? [element("lastmod", isoWithOffset(entry.lastModified, timeZone))] : []),
+      ...(entry.changeFrequency ? [element("changefreq", entry.changeFrequency)] : []),
+      ...(entry.priority !== undefined ? [element("priority", entry.priority.toFixed(1))] : []),
+      "</url>",
+    );
+  }
+  lines.push("</urlset>", "");
+  return lines.join("\n");
+}
+
+export type SitemapIndexEntry = { url: string; lastModified?: Date | null };
+
+/** A sitemap index (<sitemapindex>): the address of each sitemap. */
+export function buildSitemapIndex(entries: readonly SitemapIndexEntry[], timeZone: IndonesianTimeZone): string {
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+  ];
+  for (const entry of entries) {
+    lines.push(
+      "<sitemap>",
+      element("loc", entry.url),
+      ...(entry.lastModified ? [element("lastmod", isoWithOffset(entry.lastModified, timeZone))] : []),
+      "</sitemap>",
+    );
+  }
+  lines.push("</sitemapindex>", "");
+  return lines.join("\n");
+}

@@ -35,6 +35,7 @@ import {
   type Target,
   type TargetName,
 } from "./targets";
+import { measureAfterPublish } from "./after-publish";
 import { runWrk } from "./wrk";
 
 const ROOT = path.join(import.meta.dirname, "..");
@@ -70,6 +71,9 @@ Options:
                          a fresh start (second request beside it), then N distinct searches,
                          category pages and articles, which are cold by construction
   --cold-samples N       distinct addresses per kind in --cold (default 30)
+  --publishes N          in --cold, also publish N articles one by one through the portal's
+                         scheduler and time each page's first request after each (default 10;
+                         0 skips it; about 15 s per publish)
   --port-base N          ports for servers it starts: the first free ones from N (default 3400)
   --out FILE             markdown result file (default bench/out/<time>.md)
   --label TEXT           heading of the markdown block (default "Bench run")
@@ -110,6 +114,7 @@ const optionsSchema = z.object({
   search: z.string().trim().min(1).max(100).default("banjir"),
   cold: z.boolean().default(false),
   "cold-samples": positiveInt(1000).default(30),
+  publishes: z.coerce.number().int().min(0).max(1000).default(10),
   "port-base": z.coerce.number().int().min(1024).max(65_000).default(3400),
   out: z.string().optional(),
   label: z.string().max(200).default("Bench run"),
@@ -524,14 +529,27 @@ async function runCold(
     search: options.search,
     paths: loaded,
   });
-  const warmRoutes = [repeatedSearch, samples.categoryPages.at(-1), samples.articles.at(-1)].filter(
-    (value): value is string => value !== undefined,
-  );
+  // One request per route (page 1 and page N are different routes) loads its code.
+  const warmRoutes = [
+    repeatedSearch,
+    samples.categoryPages.at(-1),
+    samples.categoryPages.find((sample) => sample.includes("?")),
+    samples.tagPages.at(-1),
+    samples.tagPages.find((sample) => sample.includes("?")),
+    samples.authorPages.at(-1),
+    samples.authorPages.find((sample) => sample.includes("?")),
+    samples.articles.at(-1),
+  ].filter((value): value is string => value !== undefined);
   for (const route of warmRoutes) await probe(`${baseUrl}${route}`);
+  const unseen = (paths: string[]) => paths.filter((sample) => !warmRoutes.includes(sample));
   const kinds: [string, string[]][] = [
-    ["distinct searches (/cari?q=<word>)", samples.searches.filter((sample) => !warmRoutes.includes(sample))],
-    ["distinct category pages, all depths", samples.categoryPages.filter((sample) => !warmRoutes.includes(sample))],
-    ["distinct articles", samples.articles.filter((sample) => !warmRoutes.includes(sample))],
+    ["distinct searches (/cari?q=<word>)", unseen(samples.searches)],
+    ["category pages: page 1 and last of each", unseen(samples.categoryEnds)],
+    ["category pages, all depths", unseen(samples.categoryPages)],
+    ["tag pages: page 1 and last of the 10 busiest", unseen(samples.tagEnds)],
+    ["tag pages (10 busiest tags), all depths", unseen(samples.tagPages)],
+    ["author pages, all depths", unseen(samples.authorPages)],
+    ["distinct articles", unseen(samples.articles)],
   ];
   const sampleRows: string[][] = [];
   for (const [kind, paths] of kinds) {
@@ -548,6 +566,33 @@ async function runCold(
     console.log(`  ${kind.padEnd(38)} n=${row[1]}  p50 ${row[2]}  p95 ${row[3]}  max ${row[4]} ${row[5]}`);
   }
 
+  let afterPublish: string[] = [];
+  if (options.publishes > 0) {
+    console.log(`Publishing ${options.publishes} articles through the portal's scheduler, one at a time…`);
+    const measured = await measureAfterPublish(connection, baseUrl, options.publishes, probe, (round) =>
+      console.log(`  published ${round + 1} of ${options.publishes}`),
+    );
+    const rows = [...measured.times].map(([page, times]) => {
+      const failures = measured.failures.get(page) ?? 0;
+      const row = [
+        page,
+        String(times.length),
+        formatMs(percentile(times, 50)),
+        formatMs(percentile(times, 95)),
+        formatMs(Math.max(...times)),
+        failures > 0 ? `${failures} not 200` : "",
+      ];
+      console.log(`  ${page.padEnd(22)} n=${row[1]}  p50 ${row[2]}  p95 ${row[3]}  max ${row[4]} ${row[5]}`);
+      return row;
+    });
+    afterPublish = [
+      "",
+      `First request to each page after a publish (${options.publishes} times: the portal's scheduler published one article in the busiest category with the busiest tag, which invalidates these pages; see bench/after-publish.ts):`,
+      "",
+      markdownTable(["page", "n", "p50", "p95", "max", ""], rows),
+    ];
+  }
+
   return [
     app.restart
       ? "First request to each page right after the app started (the server was restarted before each page), and the request after it:"
@@ -558,6 +603,7 @@ async function runCold(
     "Distinct addresses, one request each, in sequence, on a freshly started app:",
     "",
     markdownTable(["sample", "n", "p50", "p95", "max", ""], sampleRows),
+    ...afterPublish,
   ].join("\n");
 }
 
@@ -579,6 +625,7 @@ async function main(): Promise<void> {
       search: { type: "string" },
       cold: { type: "boolean" },
       "cold-samples": { type: "string" },
+      publishes: { type: "string" },
       "port-base": { type: "string" },
       out: { type: "string" },
       label: { type: "string" },

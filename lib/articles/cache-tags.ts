@@ -16,6 +16,8 @@ export const articleTags = {
   author: (username: string) => `author:${username}`,
   /** Categories and their order (masthead, footer). */
   categories: "categories",
+  /** Every public page: the frame around it reads the categories under this tag too. */
+  site: "site",
 } as const;
 
 /** What a mutation knows about an article before and after it: enough to find every page it touches. */

@@ -5,13 +5,8 @@ vi.mock("next/cache", () => ({ revalidateTag: (...args: unknown[]) => revalidate
 const purgeEdgeAfterResponse = vi.fn();
 vi.mock("@/lib/edge/purge", () => ({ purgeEdgeAfterResponse: (tags: string[]) => purgeEdgeAfterResponse(tags) }));
 
-const {
-  articleReadTags,
-  articleTags,
-  invalidateArticle,
-  invalidateCategories,
-  invalidateWriter,
-} = await import("./cache");
+const { articleReadTags, articleTags, invalidateArticle, invalidateCategories, invalidateWriter } =
+  await import("./cache");
 
 const before = { slug: "lama", categorySlug: "ekonomi", tagSlugs: ["umkm"], writerUsername: "agus" };
 const after = { slug: "baru", categorySlug: "sosial-budaya", tagSlugs: ["umkm", "pasar"], writerUsername: "agus" };

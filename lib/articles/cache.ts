@@ -39,6 +39,11 @@ export function invalidateWriter(username: string): void {
   expireTags([articleTags.lists, articleTags.author(username)]);
 }
 
+/** Drops every cached public page (the whole edge included): an editor's "refresh the site". */
+export function invalidateSite(): void {
+  expireTags([articleTags.site, articleTags.lists, articleTags.categories]);
+}
+
 /**
  * Expires tags in this process's caches now, and at the edge cache after the response
  * (lib/edge/purge.ts): by then Next has applied the invalidation, so the edge's refetch

@@ -26,7 +26,15 @@ describe("publicRouteFor", () => {
   });
 
   it("404s page numbers that are not plain positive integers, or given twice", () => {
-    for (const search of ["?halaman=0", "?halaman=-1", "?halaman=abc", "?halaman=02", "?halaman=1.5", "?halaman=2&halaman=3", "?halaman="]) {
+    for (const search of [
+      "?halaman=0",
+      "?halaman=-1",
+      "?halaman=abc",
+      "?halaman=02",
+      "?halaman=1.5",
+      "?halaman=2&halaman=3",
+      "?halaman=",
+    ]) {
       expect(publicRouteFor("/kategori/ekonomi", search)).toEqual({ kind: "notFound" });
     }
   });
@@ -48,7 +56,10 @@ describe("publicRouteFor", () => {
   });
 
   it("maps the popular periods to their own pages; anything else is the default week", () => {
-    expect(publicRouteFor("/terpopuler", "?periode=30")).toEqual({ kind: "rewrite", pathname: "/terpopuler/periode/30" });
+    expect(publicRouteFor("/terpopuler", "?periode=30")).toEqual({
+      kind: "rewrite",
+      pathname: "/terpopuler/periode/30",
+    });
     expect(publicRouteFor("/terpopuler", "?periode=semua")).toEqual({
       kind: "rewrite",
       pathname: "/terpopuler/periode/semua",

@@ -8,9 +8,8 @@ const { revalidateTag } = vi.hoisted(() => ({ revalidateTag: vi.fn() }));
 vi.mock("next/cache", () => ({ cacheLife: vi.fn(), cacheTag: vi.fn(), revalidateTag }));
 
 const { scheduleArticle, SYSTEM_ACTOR } = await import("./mutations");
-const { publishDueArticles, runScheduledPublishing, isSchedulerToken, startScheduler, stopScheduler } = await import(
-  "./scheduler"
-);
+const { publishDueArticles, runScheduledPublishing, isSchedulerToken, startScheduler, stopScheduler } =
+  await import("./scheduler");
 const { getPublishedArticle } = await import("./queries");
 const { getStaffArticle, listStaffArticles } = await import("./staff-queries");
 

@@ -9,6 +9,6 @@ export type CategoryLink = { slug: string; name: string };
 export async function listCategories(): Promise<CategoryLink[]> {
   "use cache";
   cacheLife("publicStructure");
-  cacheTag(articleTags.categories);
+  cacheTag(articleTags.categories, articleTags.site);
   return db.category.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { slug: true, name: true } });
 }

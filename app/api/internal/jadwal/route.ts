@@ -10,8 +10,8 @@ export async function POST(request: Request): Promise<Response> {
     return new Response(null, { status: 403, headers: { "Cache-Control": "no-store" } });
   }
   const result = await runScheduledPublishing();
-  return Response.json(
-    result ?? { error: "unavailable" },
-    { status: result ? 200 : 503, headers: { "Cache-Control": "no-store" } },
-  );
+  return Response.json(result ?? { error: "unavailable" }, {
+    status: result ? 200 : 503,
+    headers: { "Cache-Control": "no-store" },
+  });
 }

@@ -499,6 +499,20 @@ async function timeSamples(baseUrl: string, paths: readonly string[]): Promise<{
   return { times, failures };
 }
 
+/** One row of a cold table (label, n, p50, p95, max, failures), also printed as it is measured. */
+function latencyRow(label: string, times: number[], failures: number, width: number): string[] {
+  const row = [
+    label,
+    String(times.length),
+    formatMs(percentile(times, 50)),
+    formatMs(percentile(times, 95)),
+    formatMs(Math.max(...times)),
+    failures > 0 ? `${failures} not 200` : "",
+  ];
+  console.log(`  ${label.padEnd(width)} n=${row[1]}  p50 ${row[2]}  p95 ${row[3]}  max ${row[4]} ${row[5]}`);
+  return row;
+}
+
 async function runCold(
   options: Options,
   connection: MigrationConnection,
@@ -554,16 +568,7 @@ async function runCold(
   const sampleRows: string[][] = [];
   for (const [kind, paths] of kinds) {
     const { times, failures } = await timeSamples(baseUrl, paths);
-    const row = [
-      kind,
-      String(times.length),
-      formatMs(percentile(times, 50)),
-      formatMs(percentile(times, 95)),
-      formatMs(Math.max(...times)),
-      failures > 0 ? `${failures} not 200` : "",
-    ];
-    sampleRows.push(row);
-    console.log(`  ${kind.padEnd(38)} n=${row[1]}  p50 ${row[2]}  p95 ${row[3]}  max ${row[4]} ${row[5]}`);
+    sampleRows.push(latencyRow(kind, times, failures, 38));
   }
 
   let afterPublish: string[] = [];
@@ -572,19 +577,9 @@ async function runCold(
     const measured = await measureAfterPublish(connection, baseUrl, options.publishes, probe, (round) =>
       console.log(`  published ${round + 1} of ${options.publishes}`),
     );
-    const rows = [...measured.times].map(([page, times]) => {
-      const failures = measured.failures.get(page) ?? 0;
-      const row = [
-        page,
-        String(times.length),
-        formatMs(percentile(times, 50)),
-        formatMs(percentile(times, 95)),
-        formatMs(Math.max(...times)),
-        failures > 0 ? `${failures} not 200` : "",
-      ];
-      console.log(`  ${page.padEnd(22)} n=${row[1]}  p50 ${row[2]}  p95 ${row[3]}  max ${row[4]} ${row[5]}`);
-      return row;
-    });
+    const rows = [...measured.times].map(([page, times]) =>
+      latencyRow(page, times, measured.failures.get(page) ?? 0, 22),
+    );
     afterPublish = [
       "",
       `First request to each page after a publish (${options.publishes} times: the portal's scheduler published one article in the busiest category with the busiest tag, which invalidates these pages; see bench/after-publish.ts):`,

@@ -125,42 +125,39 @@ export type SitemapUrl = {
   priority?: number;
 };
 
-/** A sitemap (<urlset>); its caller keeps it within 50,000 addresses. */
-export function buildSitemap(entries: readonly SitemapUrl[], timeZone: IndonesianTimeZone): string {
+export type SitemapIndexEntry = { url: string; lastModified?: Date | null };
+
+/** The sitemaps.org document both sitemaps and sitemap indexes are. */
+function sitemapsOrgDocument(
+  root: "urlset" | "sitemapindex",
+  item: "url" | "sitemap",
+  entries: readonly SitemapUrl[],
+  timeZone: IndonesianTimeZone,
+): string {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    `<${root} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`,
   ];
   for (const entry of entries) {
     lines.push(
-      "<url>",
+      `<${item}>`,
       element("loc", entry.url),
       ...(entry.lastModified ? [element("lastmod", isoWithOffset(entry.lastModified, timeZone))] : []),
       ...(entry.changeFrequency ? [element("changefreq", entry.changeFrequency)] : []),
       ...(entry.priority !== undefined ? [element("priority", entry.priority.toFixed(1))] : []),
-      "</url>",
+      `</${item}>`,
     );
   }
-  lines.push("</urlset>", "");
+  lines.push(`</${root}>`, "");
   return lines.join("\n");
 }
 
-export type SitemapIndexEntry = { url: string; lastModified?: Date | null };
+/** A sitemap (<urlset>); its caller keeps it within 50,000 addresses. */
+export function buildSitemap(entries: readonly SitemapUrl[], timeZone: IndonesianTimeZone): string {
+  return sitemapsOrgDocument("urlset", "url", entries, timeZone);
+}
 
 /** A sitemap index (<sitemapindex>): the address of each sitemap. */
 export function buildSitemapIndex(entries: readonly SitemapIndexEntry[], timeZone: IndonesianTimeZone): string {
-  const lines = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-  ];
-  for (const entry of entries) {
-    lines.push(
-      "<sitemap>",
-      element("loc", entry.url),
-      ...(entry.lastModified ? [element("lastmod", isoWithOffset(entry.lastModified, timeZone))] : []),
-      "</sitemap>",
-    );
-  }
-  lines.push("</sitemapindex>", "");
-  return lines.join("\n");
+  return sitemapsOrgDocument("sitemapindex", "sitemap", entries, timeZone);
 }

@@ -57,10 +57,10 @@ export function TagPicker(props: TagPickerProps) {
   const inputRef = useRef<HTMLInputElement>(null);
   const [names, setNames] = useState(() => new Map(props.knownTags.map((tag) => [tag.id, tag.name])));
   const [query, setQuery] = useState("");
-  const [results, setResults] = useState<TagOption[]>([]);
+  // The server's answer, with the text it answers: a newer text makes it stale at once.
+  const [answer, setAnswer] = useState<{ text: string; tags: TagOption[] | null } | null>(null);
   const [isOpen, setOpen] = useState(false);
   const [activeIndex, setActiveIndex] = useState(-1);
-  const [status, setStatus] = useState<"idle" | "loading" | "ready" | "failed">("idle");
 
   const remember = useCallback(
     (tags: readonly TagOption[]) =>
@@ -90,16 +90,14 @@ export function TagPicker(props: TagPickerProps) {
     if (!text) return;
     const controller = new AbortController();
     const timer = setTimeout(() => {
-      setStatus("loading");
       lookup(new URLSearchParams({ q: text }), controller.signal).then(
         (tags) => {
-          setResults(tags);
+          setAnswer({ text, tags });
           remember(tags);
-          setStatus("ready");
-          setActiveIndex(tags.length > 0 ? 0 : -1);
+          setActiveIndex(0);
         },
         () => {
-          if (!controller.signal.aborted) setStatus("failed");
+          if (!controller.signal.aborted) setAnswer({ text, tags: null });
         },
       );
     }, TYPING_PAUSE_MS);
@@ -109,6 +107,8 @@ export function TagPicker(props: TagPickerProps) {
     };
   }, [text, remember]);
 
+  const status = !text ? "idle" : answer?.text !== text ? "loading" : answer.tags ? "ready" : "failed";
+  const results = status === "ready" ? (answer?.tags ?? []) : [];
   const isFull = tagIds.length + newNames.length >= TAG_LOOKUP_MAX_IDS;
   const suggestions: Suggestion[] = [];
   if (text && status === "ready") {
@@ -131,8 +131,6 @@ export function TagPicker(props: TagPickerProps) {
       onNewTagNamesChange([...newNames, ...added].slice(0, TAG_LOOKUP_MAX_IDS).join(", "));
     }
     setQuery("");
-    setResults([]);
-    setStatus("idle");
     setOpen(false);
     setActiveIndex(-1);
     inputRef.current?.focus();
@@ -231,7 +229,6 @@ export function TagPicker(props: TagPickerProps) {
               onChange={(event) => {
                 setQuery(event.target.value);
                 setOpen(true);
-                if (!event.target.value.trim()) setStatus("idle");
               }}
               onKeyDown={onKeyDown}
               onBlur={() => setOpen(false)}

@@ -13,10 +13,10 @@ import { dayStart } from "@/lib/time";
  * trigram fallback on titles for short queries that find little (typos).
  *
  * The work is bounded however common a word is. A search first collects the newest
- * matches, at most SEARCH_CANDIDATE_LIMIT of them, window by window of publish time
- * (the last week, then the weeks before it, …): each window is one bitmap of the search
- * index and the publish-time index, so only matching rows are read, and the search stops
- * as soon as it has enough. Only those candidates are ranked (all query words in the
+ * matches, at most SEARCH_CANDIDATE_LIMIT of them, window by window of publish time (the
+ * last week, then the rest of the month, of the quarter, …): each window is one bitmap of
+ * the search index and a publish-time index, so only matching rows are read, and the
+ * search stops as soon as it has enough. Only those candidates are ranked (all query words in the
  * title first, then ts_rank_cd, then the newer one), and only the ten shown get a
  * headline. A word in most articles ("kelurahan") thus costs what a rare one does, and
  * the count it shows is "lebih dari 1.000" rather than a scan of every match.
@@ -106,7 +106,7 @@ type HitRow = {
   headline: string | null;
 };
 
-/** Readers' rules and the form's filters: published and due, in the category, within the days. */
+/** Readers' rules and the form's category: published and due, in the category (days are cut by searchWindows). */
 function filterSql(filters: SearchFilters, now: Date): Prisma.Sql {
   return Prisma.sql`${publishedArticleSql(now)}
     ${filters.categorySlug ? Prisma.sql`AND a.category_id = (SELECT id FROM categories WHERE slug = ${filters.categorySlug})` : Prisma.empty}`;

@@ -2,6 +2,7 @@ import { test as base, type Page } from "@playwright/test";
 import { encode } from "next-auth/jwt";
 import type { Role } from "@/lib/auth/permissions";
 import { createTestArticle, createTestCategory, createTestUser, deleteTestRows } from "@/lib/testing/factories";
+import { createTestSession } from "@/lib/testing/users";
 
 // Auth.js names its cookie after the scheme: the e2e server runs on plain http.
 const SESSION_COOKIE = "authjs.session-token";
@@ -22,18 +23,21 @@ type Fixtures = {
   loginAs: (role: "writer" | "editor" | "admin", options?: Parameters<typeof createTestUser>[0]) => Promise<TestUser>;
 };
 
+/** Opens a session row for the user and gives the page its cookie; returns the session id. */
 export async function signInPage(page: Page, user: Pick<TestUser, "id" | "sessionVersion">, baseURL: string) {
   const secret = process.env.AUTH_SECRET;
   if (!secret) throw new Error("AUTH_SECRET must be set for e2e sessions (playwright.config.ts sets it).");
+  const sessionId = await createTestSession(user.id);
   const token = await encode({
     secret,
     salt: SESSION_COOKIE,
-    token: { sub: user.id, sessionVersion: user.sessionVersion },
+    token: { sub: user.id, sessionVersion: user.sessionVersion, sid: sessionId },
     maxAge: 60 * 60,
   });
   await page
     .context()
     .addCookies([{ name: SESSION_COOKIE, value: token, url: baseURL, httpOnly: true, sameSite: "Lax" }]);
+  return sessionId;
 }
 
 export const test = base.extend<Fixtures>({

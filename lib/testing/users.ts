@@ -1,4 +1,5 @@
 import "server-only";
+import { startSession } from "@/lib/auth/sessions";
 import { db } from "@/lib/db/client";
 
 /**
@@ -10,4 +11,9 @@ export async function updateTestUser(id: string, flags: { isActive?: boolean; mu
     where: { id },
     data: { isActive: flags.isActive, mustChangePassword: flags.mustChangePassword },
   });
+}
+
+/** A session row for a test browser, as a sign-in would open it; its id goes into the cookie. */
+export async function createTestSession(userId: string): Promise<string> {
+  return startSession(db, userId, { ip: "127.0.0.1", userAgent: "Playwright" });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
+import { boundedCount } from "@/lib/bounds";
 import { db } from "@/lib/db/client";
 import { articleTags } from "./cache";
 import { articleCardSelect, toArticleCard, type ArticleCard } from "./queries";
@@ -24,7 +25,7 @@ export async function listCategoryHighlights(perCategory = 3): Promise<CategoryH
       articles: {
         where: publishedArticleWhere(now),
         orderBy: [{ publishedAt: "desc" }],
-        take: perCategory,
+        take: boundedCount(perCategory, 12),
         select: articleCardSelect,
       },
     },

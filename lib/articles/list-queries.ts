@@ -1,5 +1,6 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
+import { boundedCount } from "@/lib/bounds";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { articleTags } from "./cache";
@@ -45,7 +46,8 @@ async function listPage(where: Prisma.ArticleWhereInput, page: number): Promise<
     db.article.findMany({
       where,
       orderBy: newestFirst,
-      skip: pageOffset(page),
+      // 999999: the largest page number ?halaman= accepts (./pagination).
+      skip: pageOffset(boundedCount(page, 999_999)),
       take: LIST_PAGE_SIZE,
       select: articleCardSelect,
     }),

@@ -1,5 +1,6 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
+import { boundedCount } from "@/lib/bounds";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { articleBodySchema, type ArticleBody } from "./body";
@@ -68,7 +69,7 @@ export async function listLatestArticles(limit: number): Promise<ArticleCard[]> 
   const rows = await db.article.findMany({
     where: publishedArticleWhere(new Date()),
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-    take: limit,
+    take: boundedCount(limit, 50),
     select: articleCardSelect,
   });
   return rows.map(toArticleCard);

@@ -7,6 +7,7 @@ import {
   type ListRoute,
 } from "@/lib/articles/routing";
 import { PAGE_PARAM } from "@/lib/articles/pagination";
+import { formActionIds, isCallableActionId } from "@/server/action-guard.mjs";
 
 /**
  * Runs before rendering, where a response status can still be chosen. With Cache
@@ -40,7 +41,34 @@ function notFound(request: NextRequest) {
   return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
 }
 
+/** A form posted without JavaScript (a server action call carries a Next-Action header instead). */
+function isFormPost(request: NextRequest): boolean {
+  const contentType = request.headers.get("content-type")?.toLowerCase() ?? "";
+  return (
+    request.method === "POST" && !request.headers.has("next-action") && contentType.startsWith("multipart/form-data")
+  );
+}
+
+/**
+ * Such a form names the server function it calls inside its body, where server/index.mjs
+ * cannot look. Only "use server" actions may be called (server/action-guard.mjs); a post
+ * naming a "use cache" read is refused here, from the copy of the body Next buffers for
+ * the proxy. Anything else goes on to the page, which decides everything else itself.
+ */
+async function screenFormPost(request: NextRequest): Promise<NextResponse> {
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    // CASE: not a readable form; Next will not find an action in it either.
+    return NextResponse.next();
+  }
+  if (formActionIds(form.entries(), (name) => form.get(name)).every(isCallableActionId)) return NextResponse.next();
+  return new NextResponse("Tidak ditemukan.", { status: 404, headers: { "cache-control": "no-store" } });
+}
+
 export async function proxy(request: NextRequest) {
+  if (isFormPost(request)) return screenFormPost(request);
   if (request.nextUrl.pathname === "/dashboard" || request.nextUrl.pathname.startsWith("/dashboard/")) {
     return requireSessionCookie(request);
   }
@@ -85,6 +113,14 @@ export const config = {
     "/kategori/:slug/rss.xml",
     "/tag/:slug",
     "/penulis/:username",
-    "/dashboard/:path*",
+    // Server action calls (Next-Action) need no cookie redirect; leaving them out keeps
+    // upload bodies from being buffered a second time for the proxy.
+    { source: "/dashboard/:path*", missing: [{ type: "header", key: "next-action" }] },
+    // No-JavaScript form posts anywhere (screenFormPost).
+    {
+      source: "/:path*",
+      has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }],
+      missing: [{ type: "header", key: "next-action" }],
+    },
   ],
 };

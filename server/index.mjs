@@ -9,6 +9,8 @@
  * - The client address. X-Forwarded-For is believed only from TRUSTED_PROXIES; the
  *   result goes to the application as `x-warta-client-ip`, which no client can set.
  * - A request id on every request (X-Request-Id) and on every log line written for it.
+ * - Only real server actions can be called: a `"use cache"` read named in `Next-Action`
+ *   is refused (action-guard.mjs; proxy.ts does the same for no-JavaScript form posts).
  * - Surrogate keys: a cached page names its cache tags in `xkey`, so the edge cache can
  *   purge by tag, and no private response is ever marked shareable (response-policy.mjs).
  * - JSON-lines logging with repeated failures counted, not repeated (log.mjs).
@@ -17,6 +19,7 @@
  */
 import { createServer } from "node:http";
 import next from "next";
+import { isRefusedActionHeader } from "./action-guard.mjs";
 import { parseServerEnv, trustedProxyMatcher } from "./env.mjs";
 import { normaliseForwarding } from "./forwarding.mjs";
 import { createLogger, errorKind, installConsole, requestContext } from "./log.mjs";
@@ -59,10 +62,18 @@ function serve(req, res) {
     return;
   }
 
+  // Only "use server" actions may be called; a "use cache" read named here is refused
+  // before Next would run it (action-guard.mjs).
+  if (isRefusedActionHeader(req.headers["next-action"])) {
+    res.writeHead(404, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+    res.end("Tidak ditemukan.");
+    return;
+  }
+
   /** @type {Record<string | symbol, unknown>} */
   const target = /** @type {never} */ (req);
   target[NEXT_REQUEST_META] = {
-    .../** @type {object | undefined} */ ((target[NEXT_REQUEST_META]) ?? {}),
+    .../** @type {object | undefined} */ (target[NEXT_REQUEST_META] ?? {}),
     /** @param {{ value?: import("./page-cache-handler.mjs").CachedValue | null } | null} entry */
     onCacheEntry(entry) {
       const tags = tagsOf(entry?.value ?? null);

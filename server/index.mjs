@@ -9,6 +9,8 @@
  * - The client address. X-Forwarded-For is believed only from TRUSTED_PROXIES; the
  *   result goes to the application as `x-warta-client-ip`, which no client can set.
  * - A request id on every request (X-Request-Id) and on every log line written for it.
+ * - Content-Security-Policy on every response, with a fresh nonce on per-request pages,
+ *   and HSTS when SITE_URL is https (security-headers.mjs).
  * - Only real server actions can be called: a `"use cache"` read named in `Next-Action`
  *   is refused (action-guard.mjs; proxy.ts does the same for no-JavaScript form posts).
  * - Surrogate keys: a cached page names its cache tags in `xkey`, so the edge cache can
@@ -25,6 +27,7 @@ import { normaliseForwarding } from "./forwarding.mjs";
 import { createLogger, errorKind, installConsole, requestContext } from "./log.mjs";
 import { tagsOf } from "./page-cache-handler.mjs";
 import { enforceResponsePolicy, SURROGATE_KEY_HEADER, surrogateKeysFromTags } from "./response-policy.mjs";
+import { applySecurityHeaders } from "./security-headers.mjs";
 
 /** @typedef {import("node:http").IncomingMessage} Request */
 /** @typedef {import("node:http").ServerResponse} Response */
@@ -40,6 +43,7 @@ const settings = parseServerEnv(process.env);
 const logger = createLogger({ level: settings.LOG_LEVEL });
 installConsole(logger);
 const isTrustedProxy = trustedProxyMatcher(settings.TRUSTED_PROXIES);
+const isHttps = new URL(settings.SITE_URL).protocol === "https:";
 
 const app = next({ dev: isDev, dir: process.cwd(), hostname: settings.HOSTNAME, port: settings.PORT });
 const handle = app.getRequestHandler();
@@ -55,6 +59,7 @@ function serve(req, res) {
   const started = performance.now();
   const pathname = (req.url ?? "/").split("?")[0] ?? "/";
   res.setHeader("x-request-id", requestId);
+  applySecurityHeaders(req, res, { pathname, isDev, isHttps });
 
   if (isDraining && pathname === "/api/health") {
     res.writeHead(503, { "content-type": "application/json", "cache-control": "no-store", connection: "close" });

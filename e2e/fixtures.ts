@@ -1,4 +1,4 @@
-import { test as base, type Page } from "@playwright/test";
+import { test as base, expect as baseExpect, type Page } from "@playwright/test";
 import { encode } from "next-auth/jwt";
 import type { Role } from "@/lib/auth/permissions";
 import { createTestArticle, createTestCategory, createTestUser, deleteTestRows } from "@/lib/testing/factories";
@@ -40,7 +40,26 @@ export async function signInPage(page: Page, user: Pick<TestUser, "id" | "sessio
   return sessionId;
 }
 
+/**
+ * Content-Security-Policy violations the browser logged on a page (Chromium writes one
+ * console message per refused script, style, image or connection).
+ */
+export function collectCspViolations(page: Page): string[] {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    const text = message.text();
+    if (/Content Security Policy|Content-Security-Policy/i.test(text)) violations.push(text);
+  });
+  return violations;
+}
+
 export const test = base.extend<Fixtures>({
+  // Every journey doubles as a check of the CSP: a page that logs a violation fails its test.
+  page: async ({ page }, use) => {
+    const violations = collectCspViolations(page);
+    await use(page);
+    baseExpect(violations, "Content-Security-Policy violations in the browser console").toEqual([]);
+  },
   factory: async ({}, use) => {
     const made = { articleIds: [] as string[], userIds: [] as string[], categoryIds: [] as string[] };
     await use({

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { NO_REQUEST, type RequestMeta } from "@/lib/request";
+// Types only: e2e fixtures open sessions through this module, outside Next (no next/headers).
+import type { RequestMeta } from "@/lib/request";
 import { describeDevice } from "./device";
 import { assertCan, type Actor } from "./permissions";
 
@@ -94,7 +95,7 @@ export async function loadSessionUser(
  * Signing out: ends the session named by the cookie being cleared and audits it. Safe to
  * call twice (only the first call ends and audits anything).
  */
-export async function endSession(sessionId: unknown, meta: RequestMeta = NO_REQUEST): Promise<void> {
+export async function endSession(sessionId: unknown, meta: RequestMeta): Promise<void> {
   const id = sessionIdSchema.safeParse(sessionId);
   if (!id.success) return;
   await db.$transaction(async (tx) => {
@@ -132,7 +133,7 @@ export async function endUserSessions(
 }
 
 /** ADMIN only (user.manage). Ends every open session of another account; audited. */
-export async function endSessionsOfUser(actor: Actor, userId: string, meta: RequestMeta = NO_REQUEST): Promise<number> {
+export async function endSessionsOfUser(actor: Actor, userId: string, meta: RequestMeta): Promise<number> {
   assertCan(actor, "user.manage");
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { username: true } });
@@ -151,11 +152,7 @@ export async function endSessionsOfUser(actor: Actor, userId: string, meta: Requ
 }
 
 /** Any signed-in staff member: ends their own sessions except the one making the request; audited. */
-export async function endOwnOtherSessions(
-  actor: Actor,
-  currentSessionId: string,
-  meta: RequestMeta = NO_REQUEST,
-): Promise<number> {
+export async function endOwnOtherSessions(actor: Actor, currentSessionId: string, meta: RequestMeta): Promise<number> {
   return db.$transaction(async (tx) => {
     const ended = await endUserSessions(tx, actor.id, "ended_by_owner", currentSessionId);
     await recordAudit(tx, {

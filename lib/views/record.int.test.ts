@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createTestArticle, deleteTestRows, uniqueSuffix } from "@/lib/testing/factories";
-import { ADDRESS_CAP, READER_CAP, recordView, recordViewBySlug, VIEW_WINDOW_MS, type ViewReader } from "./record";
+import { ADDRESS_CAP, READER_CAP, VIEW_WINDOW_MS } from "./limits";
+import { recordView, recordViewBySlug, type ViewReader } from "./record";
 import { VIEW_TOKEN_BUCKET_MS, viewTokenFor } from "./token";
 
 const made: string[] = [];

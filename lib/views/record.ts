@@ -7,6 +7,7 @@ import type { RequestMeta } from "@/lib/request";
 import { localDay } from "@/lib/time";
 import { site } from "@/lib/site";
 import { computeAddressKey, computeFingerprint } from "./fingerprint";
+import { ADDRESS_CAP, READER_CAP, VIEW_WINDOW_MS } from "./limits";
 import { isValidViewToken } from "./token";
 
 /**
@@ -25,10 +26,6 @@ import { isValidViewToken } from "./token";
  * Everything lives in Postgres, in one transaction, with conditional upserts that serialise
  * on row locks, so the caps hold across server instances and concurrent requests.
  */
-
-export const VIEW_WINDOW_MS = 10 * 60 * 1000;
-export const READER_CAP = 30;
-export const ADDRESS_CAP = 120;
 
 // A refresh within 30 minutes is the same view (the interval is written into the SQL below).
 const PRUNE_EVERY_MS = 60_000;

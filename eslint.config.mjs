@@ -20,7 +20,19 @@ const noDatabaseOutsideLib = {
 };
 
 const config = [
-  { ignores: ["lib/db/generated/**", ".next/**", "node_modules/**", "test-results/**", "playwright-report/**", ".data/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      "lib/db/generated/**",
+      ".next/**",
+      "bench/reference-app/.next/**",
+      "bench/out/**",
+      "node_modules/**",
+      "test-results/**",
+      "playwright-report/**",
+      ".data/**",
+      "next-env.d.ts",
+    ],
+  },
   ...nextCoreWebVitals,
   ...nextTypeScript,
   noDatabaseOutsideLib,

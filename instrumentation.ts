@@ -7,7 +7,9 @@ import { PHASE_PRODUCTION_BUILD } from "next/constants";
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== PHASE_PRODUCTION_BUILD) {
-    const { startScheduler } = await import("@/lib/articles/scheduler");
-    startScheduler();
+    const [{ startScheduler }, { env }] = await Promise.all([import("@/lib/articles/scheduler"), import("@/lib/env")]);
+    // The timer calls this process's own trigger route over loopback (or the one address it listens on).
+    const host = env.HOSTNAME === "0.0.0.0" || env.HOSTNAME === "::" ? "127.0.0.1" : env.HOSTNAME;
+    startScheduler(`http://${host.includes(":") ? `[${host}]` : host}:${env.PORT}`);
   }
 }

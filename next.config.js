@@ -8,6 +8,18 @@ const nextConfig = {
   // Memory for "use cache" data (query results) in each process.
   cacheMaxMemorySize: 64 * 1024 * 1024,
   cacheComponents: true,
+  // Lifetimes of public reads (lib/**/queries). A publish, edit or unpublish invalidates
+  // by tag at once; these only bound how old a number such as a view count may get, and
+  // how long a page stays servable while the database is down.
+  cacheLife: {
+    // Published content: refreshed within 5 minutes of being read, served stale for up
+    // to a week if it cannot be refreshed.
+    public: { stale: 300, revalidate: 300, expire: 7 * 24 * 3600 },
+    // Addresses that do not exist (404) or moved (308): checked again after a minute.
+    publicMissing: { stale: 60, revalidate: 60, expire: 300 },
+    // The site's structure (categories, menus): rarely changes, invalidated by tag.
+    publicStructure: { stale: 300, revalidate: 3600, expire: 7 * 24 * 3600 },
+  },
   partialPrefetching: true,
   poweredByHeader: false,
   experimental: {

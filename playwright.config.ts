@@ -17,6 +17,10 @@ server.listen(0, "127.0.0.1", () => { process.stdout.write(String(server.address
 // the environment (which the workers inherit) gives them all the same address.
 process.env.E2E_PORT ||= String(freePort());
 const port = Number(process.env.E2E_PORT);
+// The edge cache (deploy/varnish) runs in front of the portal on its own port.
+process.env.E2E_EDGE_PORT ||= String(freePort());
+const edgePort = Number(process.env.E2E_EDGE_PORT);
+const edgePurgeSecret = "e2e-only-edge-purge-secret";
 
 // The server signs sessions with this secret and e2e/fixtures.ts mints sessions with it
 // (loginAs), so both processes must see the same value.
@@ -64,28 +68,42 @@ export function e2eConfig(timeZone: IndonesianTimeZone, tests: Pick<PlaywrightTe
       },
     ],
     // The production build made by `npm test` (next build), served by the production server.
-    webServer: {
-      command: "node server/index.mjs",
-      url: `${baseURL}/api/health`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-      stdout: "pipe",
-      stderr: "pipe",
-      env: {
-        DATABASE_URL: process.env.DATABASE_URL ?? "",
-        // The test runner resolves `server-only` for its fixtures; the server must not inherit that.
-        NODE_OPTIONS: "",
-        SITE_URL: baseURL,
-        AUTH_SECRET: authSecret,
-        NODE_ENV: "production",
-        PORT: String(port),
-        HOSTNAME: "127.0.0.1",
-        // The tests stand where the edge would: they may name a reader's address in
-        // X-Forwarded-For (sign-in limits per address).
-        TRUSTED_PROXIES: "127.0.0.1, ::1",
-        SITE_TIME_ZONE: timeZone,
+    webServer: [
+      {
+        command: "node server/index.mjs",
+        url: `${baseURL}/api/health`,
+        reuseExistingServer: false,
+        timeout: 60_000,
+        stdout: "pipe",
+        stderr: "pipe",
+        env: {
+          DATABASE_URL: process.env.DATABASE_URL ?? "",
+          // The test runner resolves `server-only` for its fixtures; the server must not inherit that.
+          NODE_OPTIONS: "",
+          SITE_URL: baseURL,
+          AUTH_SECRET: authSecret,
+          NODE_ENV: "production",
+          PORT: String(port),
+          HOSTNAME: "127.0.0.1",
+          // The tests stand where the edge would: they may name a reader's address in
+          // X-Forwarded-For (sign-in limits per address).
+          TRUSTED_PROXIES: "127.0.0.1, ::1",
+          SITE_TIME_ZONE: timeZone,
+          EDGE_PURGE_URLS: `http://127.0.0.1:${edgePort}`,
+          EDGE_PURGE_SECRET: edgePurgeSecret,
+        },
       },
-    },
+      // Varnish with the shipped configuration, in front of the portal (e2e/edge.spec.ts).
+      {
+        command: `bash deploy/edge.sh run --listen 127.0.0.1:${edgePort} --backend 127.0.0.1:${port} --workdir .data/edge-e2e`,
+        url: `http://127.0.0.1:${edgePort}/api/health`,
+        reuseExistingServer: false,
+        timeout: 60_000,
+        stdout: "pipe",
+        stderr: "pipe",
+        env: { EDGE_PURGE_SECRET: edgePurgeSecret },
+      },
+    ],
   });
 }
 

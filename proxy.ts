@@ -1,29 +1,32 @@
 import { NextResponse, type NextRequest } from "next/server";
-import {
-  resolveArticleRoute,
-  resolveListRoute,
-  type ArticleRoute,
-  type ListKind,
-  type ListRoute,
-} from "@/lib/articles/routing";
-import { PAGE_PARAM } from "@/lib/articles/pagination";
+import { articleTags, documentSurrogateKeys } from "@/lib/articles/cache-tags";
+import { publicRouteFor } from "@/lib/articles/routing";
 import { formActionIds, isCallableActionId } from "@/server/action-guard.mjs";
+import { SURROGATE_KEY_HEADER, surrogateKeysFromTags } from "@/server/response-policy.mjs";
 
 /**
- * Runs before rendering, where a response status can still be chosen. With Cache
- * Components every page streams its prerendered shell with 200 first, so a reader
- * asking for a draft, an unpublished or an unknown article, an unknown category, tag or
- * author, or a list page that does not exist gets a real 404 here, and an old article
- * slug a permanent redirect. Authorization is never decided here (see STYLE §3).
+ * Runs before every matched request and never touches the database, so a cached public
+ * page costs no query at all:
+ * - public addresses are mapped to the paths their static pages are cached under
+ *   (lib/articles/routing.ts), and malformed ones answered with a 404;
+ * - search results may be kept by a shared cache for a minute;
+ * - feeds and sitemaps name their surrogate keys (Next does not expose a route
+ *   handler's cache tags to the server the way it does a page's);
+ * - a dashboard request without any session cookie goes to the sign-in form;
+ * - a no-JavaScript form post naming a "use cache" read instead of an action is refused.
+ * Authorization is never decided here (STYLE §3): every page and action checks it.
  */
+
 // No route matches this path, so Next renders app/not-found.tsx with a 404 status.
 const NOT_FOUND_PATH = "/_tidak-ditemukan";
-
-const LIST_SECTIONS: Record<string, ListKind> = { kategori: "category", tag: "tag", penulis: "author" };
 
 // Auth.js names the cookie after the scheme (`__Secure-` on https) and splits a large
 // token into `.0`, `.1`… chunks.
 const SESSION_COOKIE = /^(?:__Secure-)?authjs\.session-token(?:\.\d+)?$/;
+
+// Search pages render per query; a shared cache may keep each result for a minute, and
+// drops them all whenever any list of articles changes (the tag in lib/articles/cache.ts).
+const SEARCH_CACHE_CONTROL = "public, s-maxage=60, stale-while-revalidate=300";
 
 /**
  * A dashboard request without any session cookie goes to the sign-in form, remembering
@@ -35,10 +38,6 @@ function requireSessionCookie(request: NextRequest) {
   const target = new URL("/login", request.url);
   target.searchParams.set("ke", `${request.nextUrl.pathname}${request.nextUrl.search}`);
   return NextResponse.redirect(target);
-}
-
-function notFound(request: NextRequest) {
-  return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
 }
 
 /** A form posted without JavaScript (a server action call carries a Next-Action header instead). */
@@ -69,50 +68,47 @@ async function screenFormPost(request: NextRequest): Promise<NextResponse> {
 
 export async function proxy(request: NextRequest) {
   if (isFormPost(request)) return screenFormPost(request);
-  if (request.nextUrl.pathname === "/dashboard" || request.nextUrl.pathname.startsWith("/dashboard/")) {
-    return requireSessionCookie(request);
+  const { pathname, search } = request.nextUrl;
+  if (pathname === "/dashboard" || pathname.startsWith("/dashboard/")) return requireSessionCookie(request);
+  if (pathname === "/cari") {
+    const response = NextResponse.next();
+    response.headers.set("Cache-Control", SEARCH_CACHE_CONTROL);
+    response.headers.set(SURROGATE_KEY_HEADER, surrogateKeysFromTags([articleTags.lists]));
+    return response;
   }
-  const [, section = "", rawKey = "", feed] = request.nextUrl.pathname.split("/");
-  // CASE: a category feed answers its own 404s; only an undecodable slug must not reach
-  // Next's parameter decoding, which would fail with a 500.
-  if (feed !== undefined) {
-    try {
-      decodeURIComponent(rawKey);
+  const documentKeys = documentSurrogateKeys(pathname);
+  if (documentKeys) {
+    const response = NextResponse.next();
+    response.headers.set(SURROGATE_KEY_HEADER, surrogateKeysFromTags(documentKeys));
+    return response;
+  }
+  const route = publicRouteFor(pathname, search);
+  switch (route.kind) {
+    case "continue":
       return NextResponse.next();
-    } catch {
-      return notFound(request);
+    case "rewrite": {
+      const target = request.nextUrl.clone();
+      target.pathname = route.pathname;
+      target.search = "";
+      return NextResponse.rewrite(target);
     }
+    case "notFound":
+      return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
   }
-  const list = LIST_SECTIONS[section];
-  let route: ArticleRoute | ListRoute;
-  try {
-    const key = decodeURIComponent(rawKey);
-    route = list
-      ? await resolveListRoute(list, key, request.nextUrl.searchParams.getAll(PAGE_PARAM))
-      : await resolveArticleRoute(key);
-  } catch (error) {
-    // CASE: a malformed escape is simply not a public address.
-    if (error instanceof URIError) return notFound(request);
-    // CASE: the database is unreachable. Let the page answer: it may still be served from cache.
-    console.error("Public route check failed:", error);
-    return NextResponse.next();
-  }
-  if (route.kind === "found") return NextResponse.next();
-  if (route.kind === "moved") {
-    const target = request.nextUrl.clone();
-    target.pathname = `/berita/${route.slug}`;
-    return NextResponse.redirect(target, 308);
-  }
-  return notFound(request);
 }
 
 export const config = {
   matcher: [
-    "/berita/:slug",
-    "/kategori/:slug",
-    "/kategori/:slug/rss.xml",
-    "/tag/:slug",
-    "/penulis/:username",
+    "/berita/:path*",
+    "/kategori/:path*",
+    "/tag/:path*",
+    "/penulis/:path*",
+    "/terpopuler/:path*",
+    "/cari",
+    "/rss.xml",
+    "/news-sitemap.xml",
+    "/sitemap.xml",
+    "/sitemap/:path*",
     // Server action calls (Next-Action) need no cookie redirect; leaving them out keeps
     // upload bodies from being buffered a second time for the proxy.
     { source: "/dashboard/:path*", missing: [{ type: "header", key: "next-action" }] },

@@ -106,5 +106,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 
 export const env = parseEnv(process.env);
 
+/**
+ * True while `next build` prerenders. Builds never touch the database: lib/db answers
+ * every query as empty during a build (lib/db/build-placeholder.ts).
+ */
+export const isBuildPhase = process.env.NEXT_PHASE === "phase-production-build";
+
 /** Values safe to send to the browser. */
 export const publicEnv = {} as const;

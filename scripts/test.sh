@@ -16,6 +16,15 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   npm ci --no-audit --no-fund
 fi
 
+# The end-to-end suite runs the shipped edge cache (deploy/varnish) in front of the portal.
+if ! command -v varnishd >/dev/null; then
+  step "Installing the edge cache (Varnish) for the end-to-end tests"
+  bash deploy/edge.sh install || {
+    echo "The end-to-end tests need Varnish 7 with varnish-modules: apt-get install varnish varnish-modules" >&2
+    exit 1
+  }
+fi
+
 step "Type checking"
 npm run --silent typecheck
 

@@ -26,7 +26,12 @@ import { parseServerEnv, trustedProxyMatcher } from "./env.mjs";
 import { normaliseForwarding } from "./forwarding.mjs";
 import { createLogger, errorKind, installConsole, requestContext } from "./log.mjs";
 import { tagsOf } from "./page-cache-handler.mjs";
-import { enforceResponsePolicy, SURROGATE_KEY_HEADER, surrogateKeysFromTags } from "./response-policy.mjs";
+import {
+  enforceResponsePolicy,
+  isPrivatePath,
+  SURROGATE_KEY_HEADER,
+  surrogateKeysFromTags,
+} from "./response-policy.mjs";
 import { applySecurityHeaders } from "./security-headers.mjs";
 
 /** @typedef {import("node:http").IncomingMessage} Request */
@@ -37,6 +42,19 @@ import { applySecurityHeaders } from "./security-headers.mjs";
 // the entry's tags and lets Next send the response as usual (by returning false).
 const NEXT_REQUEST_META = Symbol.for("NextInternalRequestMeta");
 const SHUTDOWN_HOOKS = Symbol.for("warta.shutdownHooks");
+const DATABASE_HEALTH = Symbol.for("warta.databaseHealth");
+/** How long after its last failure the database counts as failing, unless it answered since. */
+const DATABASE_FAILURE_WINDOW_MS = 60_000;
+const RETRY_AFTER_SECONDS = "30";
+
+/** Whether the application's database calls are failing now (lib/db keeps the record). */
+function isDatabaseFailing() {
+  const health = /** @type {{ lastFailureAt?: number; lastSuccessAt?: number } | undefined} */ (
+    /** @type {Record<symbol, unknown>} */ (/** @type {unknown} */ (globalThis))[DATABASE_HEALTH]
+  );
+  const failedAt = health?.lastFailureAt ?? 0;
+  return failedAt > (health?.lastSuccessAt ?? 0) && Date.now() - failedAt < DATABASE_FAILURE_WINDOW_MS;
+}
 
 const isDev = process.argv.includes("--dev");
 const settings = parseServerEnv(process.env);
@@ -82,7 +100,13 @@ function serve(req, res) {
     /** @param {{ value?: import("./page-cache-handler.mjs").CachedValue | null } | null} entry */
     onCacheEntry(entry) {
       const tags = tagsOf(entry?.value ?? null);
-      if (tags.length > 0 && !res.headersSent) res.setHeader(SURROGATE_KEY_HEADER, surrogateKeysFromTags(tags));
+      if (tags.length > 0 && !res.headersSent) {
+        // Keys proxy.ts already named (search pages) stay; the entry's tags join them.
+        const named = String(res.getHeader(SURROGATE_KEY_HEADER) ?? "")
+          .split(" ")
+          .filter(Boolean);
+        res.setHeader(SURROGATE_KEY_HEADER, surrogateKeysFromTags([...named, ...tags]));
+      }
       return false;
     },
   };
@@ -90,6 +114,18 @@ function serve(req, res) {
   const writeHead = res.writeHead.bind(res);
   /** @type {(statusCode: number, ...rest: unknown[]) => Response} */
   const guardedWriteHead = (statusCode, ...rest) => {
+    // CASE: a public page could not be rendered because the database is down: say so
+    // honestly (503, try again shortly), so browsers, crawlers and the edge retry.
+    if (
+      statusCode === 500 &&
+      (req.method === "GET" || req.method === "HEAD") &&
+      !isPrivatePath(pathname) &&
+      isDatabaseFailing()
+    ) {
+      statusCode = 503;
+      res.statusCode = 503;
+      res.setHeader("retry-after", RETRY_AFTER_SECONDS);
+    }
     enforceResponsePolicy(res, { method: req.method ?? "GET", pathname, statusCode });
     if (isDraining) res.setHeader("connection", "close");
     return writeHead(statusCode, .../** @type {[]} */ (rest));

@@ -8,10 +8,10 @@ export default function SiteError({ error, reset }: { error: Error & { digest?: 
   return (
     <div role="alert" className="mx-auto max-w-2xl py-16 text-center">
       <p className="text-sm font-bold tracking-wide text-accent-600 uppercase">Terjadi gangguan</p>
-      <h1 className="mt-2 font-serif text-3xl font-bold">Maaf, halaman ini gagal dimuat</h1>
+      <h1 className="mt-2 font-serif text-3xl font-bold">Layanan sedang gangguan, coba beberapa saat lagi</h1>
       <p className="mt-4 text-muted">
-        Terjadi gangguan pada sistem kami. Silakan coba lagi beberapa saat lagi. Jika masalah berlanjut, hubungi kami
-        melalui kontak di bagian bawah halaman.
+        Halaman ini gagal dimuat karena gangguan pada sistem kami. Jika masalah berlanjut, hubungi kami melalui kontak
+        di bagian bawah halaman.
       </p>
       {error.digest ? <p className="mt-2 text-xs text-muted">Kode gangguan: {error.digest}</p> : null}
       <p className="mt-8 flex justify-center gap-4">

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { connection } from "next/server";
 import { Suspense } from "react";
 import { ArticleCard } from "@/components/site/article-card";
 import { listCategoryHighlights } from "@/lib/articles/home-queries";
@@ -17,7 +16,6 @@ function SectionHeading({ id, children }: { id: string; children: React.ReactNod
 }
 
 async function FrontPage() {
-  await connection();
   const [[headline, ...latest], popular, highlights] = await Promise.all([
     listLatestArticles(9),
     listPopularArticles("7", 5),

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { pageHref, pageWindow } from "@/lib/articles/pagination";
 
 type PaginationProps = {
@@ -24,8 +23,10 @@ const linkClass =
 
 /**
  * Page links for a public list: previous, numbered pages with ellipses for long ranges,
- * next. Nothing renders for a single page. Links only (no script), so it works before
- * hydration and for crawlers; the current page is marked with aria-current.
+ * next. Nothing renders for a single page. Plain links (no script), so it works before
+ * hydration and for crawlers; the current page is marked with aria-current. Not
+ * next/link: each page of a list is a static page of its own behind a proxy rewrite
+ * (lib/articles/routing.ts), and the client router would reuse the first page.
  */
 export function Pagination({ basePath, hrefFor, page, pageCount, label = "Halaman" }: PaginationProps) {
   if (pageCount <= 1) return null;
@@ -35,9 +36,9 @@ export function Pagination({ basePath, hrefFor, page, pageCount, label = "Halama
       <ul className="flex flex-wrap items-center justify-center gap-2">
         {page > 1 && page <= pageCount ? (
           <li>
-            <Link href={href(page - 1)} rel="prev" className={linkClass}>
+            <a href={href(page - 1)} rel="prev" className={linkClass}>
               <span aria-hidden="true">←&nbsp;</span>Sebelumnya
-            </Link>
+            </a>
           </li>
         ) : null}
         {pageWindow(page, pageCount).map((item) =>
@@ -47,7 +48,7 @@ export function Pagination({ basePath, hrefFor, page, pageCount, label = "Halama
             </li>
           ) : (
             <li key={item.page}>
-              <Link
+              <a
                 href={href(item.page)}
                 aria-label={`Halaman ${item.page}`}
                 aria-current={item.page === page ? "page" : undefined}
@@ -58,15 +59,15 @@ export function Pagination({ basePath, hrefFor, page, pageCount, label = "Halama
                 }
               >
                 {item.page}
-              </Link>
+              </a>
             </li>
           ),
         )}
         {page < pageCount ? (
           <li>
-            <Link href={href(page + 1)} rel="next" className={linkClass}>
+            <a href={href(page + 1)} rel="next" className={linkClass}>
               Berikutnya<span aria-hidden="true">&nbsp;→</span>
-            </Link>
+            </a>
           </li>
         ) : null}
       </ul>

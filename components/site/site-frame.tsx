@@ -1,30 +1,26 @@
-import { after, connection } from "next/server";
+import { cacheLife } from "next/cache";
 import { Suspense, type ReactNode } from "react";
-import { ensureDuePublished } from "@/lib/articles/scheduler";
 import { listCategories } from "@/lib/categories/queries";
 import { site } from "@/lib/site";
 import { Masthead } from "./masthead";
 import { SiteFooter } from "./site-footer";
 
-// Everything that reads the database renders at request time (from Next's cache when
-// warm), never at build time: a build needs no database, and never bakes in stale news.
+// Every public page is static (rendered once, then served from the page cache), so the
+// frame reads only cached data: the categories, and the year for the footer.
 async function SiteMasthead() {
-  await connection();
   const categories = await listCategories();
   return <Masthead siteName={site.name} tagline={site.tagline} categories={categories} />;
 }
 
+async function currentYear(): Promise<number> {
+  "use cache";
+  cacheLife("days");
+  return new Date().getFullYear();
+}
+
 async function SiteFooterWithYear() {
-  await connection();
-  // Safety net for scheduled publishing; after the response, where cache revalidation is allowed.
-  after(ensureDuePublished);
   return (
-    <SiteFooter
-      siteName={site.name}
-      publisher={site.publisher}
-      contact={site.contact}
-      year={new Date().getFullYear()}
-    />
+    <SiteFooter siteName={site.name} publisher={site.publisher} contact={site.contact} year={await currentYear()} />
   );
 }
 

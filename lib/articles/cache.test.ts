@@ -2,16 +2,11 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 
 const revalidateTag = vi.fn();
 vi.mock("next/cache", () => ({ revalidateTag: (...args: unknown[]) => revalidateTag(...args) }));
+const purgeEdgeAfterResponse = vi.fn();
+vi.mock("@/lib/edge/purge", () => ({ purgeEdgeAfterResponse: (tags: string[]) => purgeEdgeAfterResponse(tags) }));
 
-const {
-  articleReadTags,
-  articleTags,
-  deferInvalidation,
-  flushDeferredInvalidations,
-  invalidateArticle,
-  invalidateCategories,
-  invalidateWriter,
-} = await import("./cache");
+const { articleReadTags, articleTags, invalidateArticle, invalidateCategories, invalidateWriter } =
+  await import("./cache");
 
 const before = { slug: "lama", categorySlug: "ekonomi", tagSlugs: ["umkm"], writerUsername: "agus" };
 const after = { slug: "baru", categorySlug: "sosial-budaya", tagSlugs: ["umkm", "pasar"], writerUsername: "agus" };
@@ -62,16 +57,25 @@ describe("article reads and the names they show", () => {
   });
 });
 
-describe("deferred invalidations", () => {
-  beforeEach(() => revalidateTag.mockClear());
-
-  it("waits for a request, then runs each queued invalidation once", () => {
-    deferInvalidation(null, after);
-    expect(revalidateTag).not.toHaveBeenCalled();
-    flushDeferredInvalidations();
-    expect(revalidateTag).toHaveBeenCalledWith("article:baru", { expire: 0 });
+describe("the edge cache", () => {
+  beforeEach(() => {
     revalidateTag.mockClear();
-    flushDeferredInvalidations();
-    expect(revalidateTag).not.toHaveBeenCalled();
+    purgeEdgeAfterResponse.mockClear();
+  });
+
+  it("is asked to purge exactly the tags this process expired", () => {
+    invalidateArticle(before, after);
+    expect(purgeEdgeAfterResponse).toHaveBeenCalledTimes(1);
+    const purged = purgeEdgeAfterResponse.mock.calls[0]?.[0] as string[];
+    expect(new Set(purged)).toEqual(new Set(revalidateTag.mock.calls.map(([tag]) => tag)));
+  });
+
+  it("is purged for category and writer changes too", () => {
+    invalidateCategories("ekonomi");
+    invalidateWriter("agus");
+    expect(purgeEdgeAfterResponse.mock.calls.map(([tags]) => new Set(tags))).toEqual([
+      new Set([articleTags.categories, articleTags.lists, "category:ekonomi"]),
+      new Set([articleTags.lists, "author:agus"]),
+    ]);
   });
 });

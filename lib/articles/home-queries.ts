@@ -14,7 +14,7 @@ export type CategoryHighlight = {
 /** For the home page: the newest `perCategory` articles of each category that has any, in masthead order. */
 export async function listCategoryHighlights(perCategory = 3): Promise<CategoryHighlight[]> {
   "use cache";
-  cacheLife("minutes");
+  cacheLife("public");
   cacheTag(articleTags.lists, articleTags.categories);
   const now = new Date();
   const categories = await db.category.findMany({

@@ -8,7 +8,6 @@ const { cacheTag } = vi.hoisted(() => ({ cacheTag: vi.fn() }));
 vi.mock("next/cache", () => ({ cacheLife: vi.fn(), cacheTag }));
 
 const { listAuthorArticles, listCategoryArticles, listTagArticles } = await import("./list-queries");
-const { resolveListRoute } = await import("./routing");
 const { getPublishedArticle } = await import("./queries");
 
 const HOUR = 3_600_000;
@@ -149,59 +148,5 @@ describe("empty and unknown lists", () => {
     expect(await listCategoryArticles("kategori-yang-tidak-ada-xyz", 1)).toBeNull();
     expect(await listTagArticles("tag-yang-tidak-ada-xyz", 1)).toBeNull();
     expect(await listAuthorArticles("penulis-yang-tidak-ada-xyz", 1)).toBeNull();
-  });
-});
-
-describe("resolveListRoute", () => {
-  it("finds existing pages of each list", async () => {
-    for (const page of [[], ["1"], ["2"]]) {
-      expect(await resolveListRoute("category", list.category.slug, page)).toEqual({ kind: "found" });
-      expect(await resolveListRoute("tag", list.tag.slug, page)).toEqual({ kind: "found" });
-      expect(await resolveListRoute("author", list.writer.username, page)).toEqual({ kind: "found" });
-    }
-  });
-
-  it("misses pages past the end and malformed page numbers", async () => {
-    for (const page of [["3"], ["0"], ["-1"], ["abc"], ["1.5"], ["2", "2"], [""]]) {
-      expect(await resolveListRoute("category", list.category.slug, page)).toEqual({ kind: "missing" });
-      expect(await resolveListRoute("tag", list.tag.slug, page)).toEqual({ kind: "missing" });
-      expect(await resolveListRoute("author", list.writer.username, page)).toEqual({ kind: "missing" });
-    }
-  });
-
-  it("finds page 1 of an empty category, and no other", async () => {
-    const category = await createTestCategory();
-    made.categoryIds.push(category.id);
-    expect(await resolveListRoute("category", category.slug, [])).toEqual({ kind: "found" });
-    expect(await resolveListRoute("category", category.slug, ["1"])).toEqual({ kind: "found" });
-    expect(await resolveListRoute("category", category.slug, ["2"])).toEqual({ kind: "missing" });
-  });
-
-  it("misses authors and tags with only unpublished articles", async () => {
-    const writer = await createTestUser({ role: "WRITER" });
-    made.userIds.push(writer.id);
-    const drafts = await Promise.all(
-      (["DRAFT", "SCHEDULED", "ARCHIVED"] as const).map((status) =>
-        createTestArticle({
-          writerId: writer.id,
-          status,
-          scheduledAt: status === "SCHEDULED" ? new Date(Date.now() + HOUR) : null,
-        }),
-      ),
-    );
-    made.articleIds.push(...drafts.map((a) => a.id));
-    const tag = await createTestTag({ articleIds: drafts.map((a) => a.id) });
-    tagIds.push(tag.id);
-    expect(await resolveListRoute("author", writer.username, [])).toEqual({ kind: "missing" });
-    expect(await resolveListRoute("tag", tag.slug, [])).toEqual({ kind: "missing" });
-  });
-
-  it("misses unknown and malformed keys", async () => {
-    expect(await resolveListRoute("category", "kategori-yang-tidak-ada-xyz", [])).toEqual({ kind: "missing" });
-    expect(await resolveListRoute("tag", "tag-yang-tidak-ada-xyz", [])).toEqual({ kind: "missing" });
-    expect(await resolveListRoute("author", "penulis-yang-tidak-ada-xyz", [])).toEqual({ kind: "missing" });
-    expect(await resolveListRoute("category", "Bukan Slug", [])).toEqual({ kind: "missing" });
-    expect(await resolveListRoute("author", "a/b", [])).toEqual({ kind: "missing" });
-    expect(await resolveListRoute("author", "", [])).toEqual({ kind: "missing" });
   });
 });

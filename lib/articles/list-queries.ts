@@ -40,6 +40,12 @@ export type AuthorArticleList = ArticleListPage & { author: { username: string; 
 // Newest first; the id breaks ties so pages never overlap or skip an article.
 const newestFirst = [{ publishedAt: "desc" }, { id: "desc" }] satisfies Prisma.ArticleOrderByWithRelationInput[];
 
+/** The answer for a list that does not exist (a 404 page): checked again within a minute. */
+function missingList(): null {
+  cacheLife("publicMissing");
+  return null;
+}
+
 async function listPage(where: Prisma.ArticleWhereInput, page: number): Promise<ArticleListPage> {
   const [total, rows] = await Promise.all([
     db.article.count({ where }),
@@ -58,26 +64,26 @@ async function listPage(where: Prisma.ArticleWhereInput, page: number): Promise<
 /** A category's published articles, newest first; null for an unknown category. An empty category is a list with no items. */
 export async function listCategoryArticles(slug: string, page: number): Promise<CategoryArticleList | null> {
   "use cache";
-  cacheLife("minutes");
   cacheTag(articleTags.lists, articleTags.category(slug));
   const category = await db.category.findUnique({
     where: { slug },
     select: { id: true, slug: true, name: true, description: true },
   });
-  if (!category) return null;
+  if (!category) return missingList();
   const list = await listPage({ categoryId: category.id, ...publishedArticleWhere(new Date()) }, page);
+  cacheLife("public");
   return { ...list, category: { slug: category.slug, name: category.name, description: category.description } };
 }
 
 /** A tag's published articles, newest first; null for an unknown tag or one with no published article. */
 export async function listTagArticles(slug: string, page: number): Promise<TagArticleList | null> {
   "use cache";
-  cacheLife("minutes");
   cacheTag(articleTags.lists, articleTags.tag(slug));
   const tag = await db.tag.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } });
-  if (!tag) return null;
+  if (!tag) return missingList();
   const list = await listPage({ tags: { some: { tagId: tag.id } }, ...publishedArticleWhere(new Date()) }, page);
-  if (list.total === 0) return null;
+  if (list.total === 0) return missingList();
+  cacheLife("public");
   return { ...list, tag: { slug: tag.slug, name: tag.name } };
 }
 
@@ -88,14 +94,14 @@ export async function listTagArticles(slug: string, page: number): Promise<TagAr
  */
 export async function listAuthorArticles(username: string, page: number): Promise<AuthorArticleList | null> {
   "use cache";
-  cacheLife("minutes");
   cacheTag(articleTags.lists, articleTags.author(username));
   const writer = await db.user.findUnique({
     where: { username },
     select: { id: true, username: true, displayName: true },
   });
-  if (!writer) return null;
+  if (!writer) return missingList();
   const list = await listPage({ writerId: writer.id, ...publishedArticleWhere(new Date()) }, page);
-  if (list.total === 0) return null;
+  if (list.total === 0) return missingList();
+  cacheLife("public");
   return { ...list, author: { username: writer.username, displayName: writer.displayName } };
 }

@@ -7,7 +7,7 @@ import { ConflictError, FieldConflictError, NotFoundError, RuleViolationError } 
 import { NO_REQUEST, type RequestMeta } from "@/lib/request";
 import { assertMayCreateTags, ensureTags, replaceArticleTags } from "@/lib/tags/mutations";
 import { articleBodySchema, bodyToPlainText, imageAltTexts, readStoredBody } from "./body";
-import { deferInvalidation, invalidateArticle, type ArticleCacheKey } from "./cache";
+import { invalidateArticle, type ArticleCacheKey } from "./cache";
 import { revisionContentOf, writeAutosaveRevision, writeRevision } from "./revisions";
 import type { ArticleDraftInput, ArticleUpdateInput } from "./schema";
 import { derivedSlugBase, nextSlug, recordSlugRedirect, SLUG_TAKEN, uniqueSlug } from "./slug-allocation";
@@ -132,21 +132,6 @@ async function withConflictCheck<T>(id: string, work: () => Promise<T>): Promise
     }
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       throw new FieldConflictError("slug", SLUG_TAKEN);
-    }
-    throw error;
-  }
-}
-
-function invalidate(actor: Actor, before: ArticleCacheKey | null, after: ArticleCacheKey | null): void {
-  try {
-    invalidateArticle(before, after);
-  } catch (error) {
-    // CASE: the in-process scheduler runs outside any request, where Next has no cache scope
-    // to revalidate in. The next public request flushes the queued invalidation
-    // (ensureDuePublished); until then the reads' one-minute lifetime bounds the delay.
-    if (isSystemActor(actor)) {
-      deferInvalidation(before, after);
-      return;
     }
     throw error;
   }
@@ -295,7 +280,7 @@ export async function updateArticle(
       return { before: row, version };
     }),
   );
-  if (result.before.status === "PUBLISHED") invalidate(actor, cacheKeyOf(result.before), await loadCacheKey(id));
+  if (result.before.status === "PUBLISHED") invalidateArticle(cacheKeyOf(result.before), await loadCacheKey(id));
   return { version: result.version };
 }
 
@@ -358,7 +343,7 @@ async function transition(actor: Actor, id: string, meta: RequestMeta, spec: Tra
   );
   if (result.before.status === "PUBLISHED" || to === "PUBLISHED") {
     const key = cacheKeyOf(result.before);
-    invalidate(actor, key, key);
+    invalidateArticle(key, key);
   }
   return { version: result.version };
 }
@@ -537,6 +522,6 @@ export async function restoreRevision(
       return { before: row, version: next };
     }),
   );
-  if (result.before.status === "PUBLISHED") invalidate(actor, cacheKeyOf(result.before), await loadCacheKey(id));
+  if (result.before.status === "PUBLISHED") invalidateArticle(cacheKeyOf(result.before), await loadCacheKey(id));
   return { version: result.version };
 }

@@ -64,7 +64,7 @@ export function toArticleCard(row: CardRow): ArticleCard {
 /** The newest published articles, newest first. */
 export async function listLatestArticles(limit: number): Promise<ArticleCard[]> {
   "use cache";
-  cacheLife("minutes");
+  cacheLife("public");
   cacheTag(articleTags.lists);
   const rows = await db.article.findMany({
     where: publishedArticleWhere(new Date()),
@@ -89,7 +89,6 @@ export type ArticlePage = ArticleCard & {
 /** One published article by its current slug, or null (drafts, future and unknown slugs alike). */
 export async function getPublishedArticle(slug: string): Promise<ArticlePage | null> {
   "use cache";
-  cacheLife("minutes");
   cacheTag(articleTags.article(slug));
   const row = await db.article.findFirst({
     where: { slug, ...publishedArticleWhere(new Date()) },
@@ -105,7 +104,13 @@ export async function getPublishedArticle(slug: string): Promise<ArticlePage | n
       stats: { select: { views: true } },
     },
   });
-  if (!row) return null;
+  if (!row) {
+    // CASE: no such published article: checked again soon, and at once when one appears
+    // under this slug (its publish invalidates the tag above).
+    cacheLife("publicMissing");
+    return null;
+  }
+  cacheLife("public");
   cacheTag(
     ...articleReadTags({ slug: row.slug, categorySlug: row.category.slug, writerUsername: row.writer.username }),
   );
@@ -125,4 +130,23 @@ export async function getPublishedArticle(slug: string): Promise<ArticlePage | n
     tags: row.tags.map(({ tag }) => tag),
     views: Number(row.stats?.views ?? 0),
   };
+}
+
+/**
+ * The current slug of the published article that used to live at `slug`, or null.
+ * Old addresses keep working after a slug change (a 308 from the article page).
+ */
+export async function getMovedArticleSlug(slug: string): Promise<string | null> {
+  "use cache";
+  cacheLife("publicMissing");
+  cacheTag(articleTags.article(slug));
+  const redirect = await db.slugRedirect.findUnique({
+    where: { slug },
+    select: { article: { select: { slug: true, status: true, publishedAt: true } } },
+  });
+  const target = redirect?.article;
+  if (!target || target.status !== "PUBLISHED" || !target.publishedAt || target.publishedAt > new Date()) return null;
+  // Unpublishing or renaming the target invalidates its tag, and with it this answer.
+  cacheTag(articleTags.article(target.slug));
+  return target.slug;
 }

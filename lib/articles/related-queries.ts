@@ -15,16 +15,22 @@ import { publishedArticleWhere } from "./visibility";
  */
 export async function listRelatedArticles(articleId: string, limit = 4): Promise<ArticleCard[]> {
   "use cache";
-  cacheLife("minutes");
-  cacheTag(articleTags.lists);
+  cacheLife("public");
   const now = new Date();
   if (!z.uuid().safeParse(articleId).success) return [];
   limit = boundedCount(limit, 12);
   const article = await db.article.findUnique({
     where: { id: articleId },
-    select: { categoryId: true, tags: { select: { tagId: true } } },
+    select: {
+      categoryId: true,
+      category: { select: { slug: true } },
+      tags: { select: { tagId: true, tag: { select: { slug: true } } } },
+    },
   });
   if (!article) return [];
+  // Only a change to an article sharing a tag or the category can change this list, not
+  // every publish on the portal: the article pages that show it stay cached meanwhile.
+  cacheTag(articleTags.category(article.category.slug), ...article.tags.map(({ tag }) => articleTags.tag(tag.slug)));
   const published = { ...publishedArticleWhere(now), id: { not: articleId } };
   const tagIds = article.tags.map((tag) => tag.tagId);
 
@@ -69,8 +75,9 @@ export async function getAdjacentArticles(
   publishedAt: Date,
 ): Promise<AdjacentArticles> {
   "use cache";
-  cacheLife("minutes");
-  cacheTag(articleTags.lists);
+  cacheLife("public");
+  // Neighbours change only when an article of this category does.
+  cacheTag(articleTags.category(categorySlug));
   // AND keeps the published-and-due rule whole next to the position filters on publishedAt.
   const base = [publishedArticleWhere(new Date()), { category: { slug: categorySlug }, id: { not: articleId } }];
   const [previous, next] = await Promise.all([

@@ -1,92 +1,98 @@
-import "server-only";
 import { z } from "zod";
-import { db } from "@/lib/db/client";
-import { isPageInRange, parsePageParam } from "./pagination";
+import { parsePageParam, PAGE_PARAM } from "./pagination";
 import { slugSchema } from "./slug";
-import { publishedArticleWhere } from "./visibility";
-
-export type ArticleRoute = { kind: "found" } | { kind: "moved"; slug: string } | { kind: "missing" };
 
 /**
- * Decides, before any HTML is sent, whether /berita/<slug> exists for readers: published
- * and due, moved (an old slug that now redirects), or missing. The proxy calls it so a
- * draft, a future article or a typo answers with a real 404 status; with Cache Components
- * a page cannot change its status once the prerendered shell has been streamed.
- * One indexed lookup on articles.slug (and slug_redirects on a miss).
+ * Public addresses, decided from the URL alone (proxy.ts runs this for every public
+ * request, so it never touches the database). Each public page is a static page in
+ * Next's cache, keyed by path, so what a query string selects must become part of the
+ * path the page is cached under:
+ * - `/kategori/banjir?halaman=3` is served by the internal `/kategori/banjir/halaman/3`;
+ * - `/terpopuler?periode=30` by `/terpopuler/periode/30`.
+ * Readers, links and canonical URLs keep the query-string form. Next runs the proxy
+ * again for the rewritten path, so an internal path is served as it is (its canonical
+ * link names the public address). Whether a slug exists is the page's question: it
+ * answers a real 404 (or 308 for an old article slug), cached like any page.
  */
-export async function resolveArticleRoute(rawSlug: string): Promise<ArticleRoute> {
-  const parsed = slugSchema.safeParse(rawSlug);
-  if (!parsed.success) return { kind: "missing" };
-  const slug = parsed.data;
-  const published = publishedArticleWhere(new Date());
-  const article = await db.article.findFirst({ where: { slug, ...published }, select: { id: true } });
-  if (article) return { kind: "found" };
-  const redirect = await db.slugRedirect.findFirst({
-    where: { slug, article: published },
-    select: { article: { select: { slug: true } } },
-  });
-  return redirect ? { kind: "moved", slug: redirect.article.slug } : { kind: "missing" };
-}
 
-/** Public author addresses (/penulis/<username>): the same characters staff usernames are made of. */
+/**
+ * The one parameter value each public page route is prerendered with during a build.
+ * Next needs one; the build's empty database makes it a 404 that nobody is ever served.
+ */
+export const BUILD_PLACEHOLDER_SLUG = "contoh";
+
+/** Public author addresses (/penulis/<username>): the characters staff usernames are made of. */
 export const usernameSchema = z.string().regex(/^[a-z0-9_.-]{1,40}$/);
 
-/** The public lists whose addresses the proxy checks. */
-export type ListKind = "category" | "tag" | "author";
+export type PublicRoute = { kind: "continue" } | { kind: "rewrite"; pathname: string } | { kind: "notFound" };
 
-export type ListRoute = { kind: "found" } | { kind: "missing" };
+const CONTINUE: PublicRoute = { kind: "continue" };
+const NOT_FOUND: PublicRoute = { kind: "notFound" };
 
-const FOUND: ListRoute = { kind: "found" };
-const MISSING: ListRoute = { kind: "missing" };
+const LIST_SECTIONS = {
+  kategori: slugSchema,
+  tag: slugSchema,
+  penulis: usernameSchema,
+} as const;
 
-/**
- * Decides, before any HTML is sent, whether a list page exists for readers:
- * /kategori/<slug>, /tag/<slug> or /penulis/<username>, with `?halaman=N`. A category
- * exists on its own (an empty one still has its page 1); a tag or an author exists
- * only while they have a published, due article, so a staff account without a public
- * byline stays invisible. Pages past the last one, and page numbers that are not
- * plain positive integers, are missing. One indexed query with a filtered count.
- */
-export async function resolveListRoute(list: ListKind, rawKey: string, rawPage: readonly string[]): Promise<ListRoute> {
-  const page = parsePageParam(rawPage);
-  if (page === null) return MISSING;
-  const published = publishedArticleWhere(new Date());
+type ListSection = keyof typeof LIST_SECTIONS;
 
-  let total: number;
-  switch (list) {
-    case "category": {
-      const slug = slugSchema.safeParse(rawKey);
-      if (!slug.success) return MISSING;
-      const category = await db.category.findUnique({
-        where: { slug: slug.data },
-        select: { _count: { select: { articles: { where: published } } } },
-      });
-      if (!category) return MISSING;
-      total = category._count.articles;
-      break;
-    }
-    case "tag": {
-      const slug = slugSchema.safeParse(rawKey);
-      if (!slug.success) return MISSING;
-      const tag = await db.tag.findUnique({
-        where: { slug: slug.data },
-        select: { _count: { select: { articles: { where: { article: published } } } } },
-      });
-      if (!tag || tag._count.articles === 0) return MISSING;
-      total = tag._count.articles;
-      break;
-    }
-    case "author": {
-      const username = usernameSchema.safeParse(rawKey);
-      if (!username.success) return MISSING;
-      const writer = await db.user.findUnique({
-        where: { username: username.data },
-        select: { _count: { select: { articlesWritten: { where: published } } } },
-      });
-      if (!writer || writer._count.articlesWritten === 0) return MISSING;
-      total = writer._count.articlesWritten;
-      break;
-    }
+/** The internal segment of list page N (N ≥ 2). */
+export const LIST_PAGE_SEGMENT = "halaman";
+
+/** `?periode=` values with a page of their own; anything else is the default 7 days. */
+export const POPULAR_PERIODS = ["30", "semua"] as const;
+export const POPULAR_PERIOD_PARAM = "periode";
+export const POPULAR_PERIOD_SEGMENT = "periode";
+
+function isListSection(section: string): section is ListSection {
+  return Object.hasOwn(LIST_SECTIONS, section);
+}
+
+function decoded(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
   }
-  return isPageInRange(page, total) ? FOUND : MISSING;
+}
+
+/** Where a public request goes. `search` is the raw query string (with or without "?"). */
+export function publicRouteFor(pathname: string, search: string): PublicRoute {
+  const query = new URLSearchParams(search);
+  const segments = pathname.split("/").slice(1);
+  const [section = "", rawKey = "", ...rest] = segments;
+
+  if (section === "berita") {
+    if (rest.length > 0) return CONTINUE;
+    const slug = decoded(rawKey);
+    return slug !== null && slugSchema.safeParse(slug).success ? CONTINUE : NOT_FOUND;
+  }
+
+  if (section === "terpopuler") {
+    if (rawKey !== "") return CONTINUE;
+    const period = query.getAll(POPULAR_PERIOD_PARAM);
+    const chosen = period.length === 1 ? period[0] : undefined;
+    return (POPULAR_PERIODS as readonly string[]).includes(chosen ?? "")
+      ? { kind: "rewrite", pathname: `/terpopuler/${POPULAR_PERIOD_SEGMENT}/${chosen}` }
+      : CONTINUE;
+  }
+
+  if (!isListSection(section)) return CONTINUE;
+  const key = decoded(rawKey);
+  if (key === null || !LIST_SECTIONS[section].safeParse(key).success) return NOT_FOUND;
+  const base = `/${section}/${rawKey}`;
+
+  // CASE: a feed (/kategori/<slug>/rss.xml) answers for itself.
+  if (rest.length === 1 && rest[0] === "rss.xml") return CONTINUE;
+  // CASE: the internal page address (after the rewrite below, or asked for directly).
+  if (rest.length === 2 && rest[0] === LIST_PAGE_SEGMENT) {
+    const page = parsePageParam(rest[1] ?? "");
+    return page === null || page < 2 ? NOT_FOUND : CONTINUE;
+  }
+  if (rest.length > 0) return NOT_FOUND;
+
+  const page = parsePageParam(query.getAll(PAGE_PARAM));
+  if (page === null) return NOT_FOUND;
+  return page === 1 ? CONTINUE : { kind: "rewrite", pathname: `${base}/${LIST_PAGE_SEGMENT}/${page}` };
 }

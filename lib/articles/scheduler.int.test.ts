@@ -8,7 +8,8 @@ const { revalidateTag } = vi.hoisted(() => ({ revalidateTag: vi.fn() }));
 vi.mock("next/cache", () => ({ cacheLife: vi.fn(), cacheTag: vi.fn(), revalidateTag }));
 
 const { scheduleArticle, SYSTEM_ACTOR } = await import("./mutations");
-const { publishDueArticles, ensureDuePublished, resetSchedulerMemo } = await import("./scheduler");
+const { publishDueArticles, runScheduledPublishing, isSchedulerToken, startScheduler, stopScheduler } =
+  await import("./scheduler");
 const { getPublishedArticle } = await import("./queries");
 const { getStaffArticle, listStaffArticles } = await import("./staff-queries");
 
@@ -120,17 +121,19 @@ describe("publishDueArticles", () => {
   });
 });
 
-describe("ensureDuePublished", () => {
-  it("publishes what is due, then stays quiet for a while", async () => {
-    resetSchedulerMemo();
+describe("the trigger", () => {
+  it("runs one publishing run at a time per process", async () => {
     const row = await dueArticle(1);
-    await ensureDuePublished();
-    expect((await db.article.findUniqueOrThrow({ where: { id: row.id } })).status).toBe("PUBLISHED");
+    const [first, second] = await Promise.all([runScheduledPublishing(), runScheduledPublishing()]);
+    expect(first).toBe(second);
+    expect(first?.published).toContain(row.id);
+  });
 
-    const later = await dueArticle(1);
-    await ensureDuePublished(); // memoised: no lookup within ten seconds
-    expect((await db.article.findUniqueOrThrow({ where: { id: later.id } })).status).toBe("SCHEDULED");
-    await ensureDuePublished(new Date(Date.now() + 11_000));
-    expect((await db.article.findUniqueOrThrow({ where: { id: later.id } })).status).toBe("PUBLISHED");
+  it("accepts only this process's own token", () => {
+    expect(isSchedulerToken(null)).toBe(false);
+    expect(isSchedulerToken("")).toBe(false);
+    startScheduler("http://127.0.0.1:9");
+    stopScheduler();
+    expect(isSchedulerToken("a".repeat(64))).toBe(false);
   });
 });

@@ -1,21 +1,22 @@
 import "server-only";
+import { randomBytes, timingSafeEqual } from "node:crypto";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { ConflictError, InvalidTransitionError, NotFoundError } from "@/lib/errors";
-import { flushDeferredInvalidations } from "./cache";
+import { onShutdown } from "@/lib/lifecycle";
 import { publishArticle, SYSTEM_ACTOR } from "./mutations";
 
 /**
  * Scheduled publishing. A due SCHEDULED article is published through the same
  * `publishArticle` as a manual publish (checks, sign-off, audit, cache invalidation),
- * acting as SYSTEM_ACTOR. Two triggers: an in-process timer started from
- * instrumentation.ts, and `ensureDuePublished()` on the public read path as a safety net.
- * Several processes may race: the version/status guard makes every publisher after the
- * first a no-op.
+ * acting as SYSTEM_ACTOR, from a timer in every server process (startScheduler). Several
+ * processes may race: the version/status guard makes every publisher after the first a
+ * no-op.
  */
 
 const TICK_MS = 15_000;
-const SAFETY_NET_MEMO_MS = 10_000;
+export const SCHEDULER_TRIGGER_PATH = "/api/internal/jadwal";
+export const SCHEDULER_TOKEN_HEADER = "x-warta-scheduler";
 
 export type PublishDueResult = { published: string[]; skipped: string[]; failed: { id: string; error: string }[] };
 
@@ -50,15 +51,17 @@ export async function publishDueArticles(now: Date = new Date()): Promise<Publis
 
 type SchedulerState = {
   timer?: ReturnType<typeof setInterval>;
-  running?: Promise<unknown>;
-  lastCheckAt?: number;
+  running?: Promise<PublishDueResult | null>;
+  /** Proves a trigger came from this process's own timer (checked in constant time). */
+  token?: string;
 };
 
-// On globalThis so a dev hot reload or a second import of this module never starts a second timer.
+// On globalThis so a dev hot reload or a second import of this module never starts a
+// second timer, and the timer and the trigger route see the same token.
 const state = ((globalThis as typeof globalThis & { __wartaScheduler?: SchedulerState }).__wartaScheduler ??= {});
 
-/** One run at a time per process; a tick that finds one still running waits for it. */
-function runOnce(now?: Date): Promise<unknown> {
+/** One run at a time per process; a trigger that finds one running waits for it. */
+export function runScheduledPublishing(now?: Date): Promise<PublishDueResult | null> {
   state.running ??= publishDueArticles(now)
     .then((result) => {
       for (const failure of result.failed) {
@@ -66,55 +69,52 @@ function runOnce(now?: Date): Promise<unknown> {
       }
       return result;
     })
-    .catch((error: unknown) => console.warn(`Scheduled publishing failed: ${String(error)}`))
+    .catch((error: unknown) => {
+      console.warn(`Scheduled publishing failed: ${String(error)}`);
+      return null;
+    })
     .finally(() => {
       state.running = undefined;
     });
   return state.running;
 }
 
-/** Starts the 15-second publishing timer for this process (idempotent) and runs once at start-up. */
-export function startScheduler(): void {
+/** Whether `candidate` is this process's trigger token. */
+export function isSchedulerToken(candidate: string | null): boolean {
+  if (!state.token || candidate === null) return false;
+  const expected = Buffer.from(state.token);
+  const given = Buffer.from(candidate);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/**
+ * Starts this process's publishing timer (idempotent): every 15 seconds, and once at
+ * start-up, it asks the process's own trigger route (over loopback) to publish what is
+ * due. Going through a request is what lets the publish invalidate cached pages: Next
+ * revalidates tags only inside a request.
+ */
+export function startScheduler(origin: string): void {
   if (state.timer) return;
-  state.timer = setInterval(() => void runOnce(), TICK_MS);
+  state.token = randomBytes(32).toString("hex");
+  const trigger = () =>
+    void fetch(new URL(SCHEDULER_TRIGGER_PATH, origin), {
+      method: "POST",
+      headers: { [SCHEDULER_TOKEN_HEADER]: state.token ?? "" },
+      signal: AbortSignal.timeout(TICK_MS),
+    })
+      .then((response) => {
+        if (!response.ok) console.warn(`Scheduled publishing answered ${response.status}`);
+      })
+      .catch((error: unknown) => console.warn(`Scheduled publishing could not run: ${String(error)}`));
+  state.timer = setInterval(trigger, TICK_MS);
   // The timer must never keep a process alive on its own (scripts, tests, shutdown).
   state.timer.unref();
-  void runOnce();
+  setTimeout(trigger, 1_000).unref();
+  onShutdown(stopScheduler);
 }
 
 /** Stops the timer (tests and orderly shutdown). */
 export function stopScheduler(): void {
   if (state.timer) clearInterval(state.timer);
   state.timer = undefined;
-}
-
-/**
- * Safety net for the public read path: at most one indexed lookup per ~10 s per process,
- * and a publishing run only when something is overdue. Call it where Next allows cache
- * revalidation (a server action, a route handler, or `after()` in a request-time
- * component), never inside "use cache" and never during render.
- */
-export async function ensureDuePublished(now: Date = new Date()): Promise<void> {
-  try {
-    flushDeferredInvalidations();
-  } catch (error) {
-    console.warn(`Deferred cache invalidation failed: ${String(error)}`);
-  }
-  if (state.lastCheckAt !== undefined && now.getTime() - state.lastCheckAt < SAFETY_NET_MEMO_MS) return;
-  state.lastCheckAt = now.getTime();
-  try {
-    const due = await db.article.findFirst({
-      where: dueScheduledWhere(now),
-      select: { id: true },
-    });
-    if (due) await runOnce(now);
-  } catch (error) {
-    // A safety net must never break the page that carries it (e.g. the database is down).
-    console.warn(`Scheduled publishing check failed: ${String(error)}`);
-  }
-}
-
-/** Forgets the safety net's last check (tests). */
-export function resetSchedulerMemo(): void {
-  state.lastCheckAt = undefined;
 }

@@ -29,12 +29,13 @@ export type AuditAction =
   | "user.role_change"
   | "user.deactivate"
   | "user.reactivate"
-  | "user.password_reset";
+  | "user.password_reset"
+  | "site.refresh";
 
 export type AuditEntry = {
   actorId: string | null;
   action: AuditAction;
-  targetType?: "article" | "category" | "tag" | "user" | "media" | "session";
+  targetType?: "article" | "category" | "tag" | "user" | "media" | "session" | "site";
   targetId?: string;
   details?: Prisma.InputJsonObject;
   ip?: string | null;

@@ -51,6 +51,12 @@ export const AUDIT_ACTION_GROUPS = [
       "user.password_reset": "Mengatur ulang sandi",
     },
   },
+  {
+    label: "Situs",
+    actions: {
+      "site.refresh": "Menyegarkan halaman publik",
+    },
+  },
 ] as const;
 
 type GroupedActions = (typeof AUDIT_ACTION_GROUPS)[number]["actions"];

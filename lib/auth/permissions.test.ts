@@ -32,6 +32,7 @@ const expected: Record<Action, Record<Role, boolean>> = {
   "category.manage": { WRITER: false, EDITOR: true, ADMIN: true },
   "user.manage": { WRITER: false, EDITOR: false, ADMIN: true },
   "audit.view": { WRITER: false, EDITOR: false, ADMIN: true },
+  "site.refresh": { WRITER: false, EDITOR: true, ADMIN: true },
 };
 
 describe("permission table", () => {

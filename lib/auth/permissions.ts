@@ -39,6 +39,7 @@ export const ACTIONS = [
   "category.manage",
   "user.manage",
   "audit.view",
+  "site.refresh",
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -78,6 +79,8 @@ const POLICY: Record<Action, Rule> = {
   "category.manage": isEditorOrAdmin,
   "user.manage": isAdmin,
   "audit.view": isAdmin,
+  // Refreshing every public page is harmless but costly under load: a newsroom decision.
+  "site.refresh": isEditorOrAdmin,
 };
 
 export function can(actor: Actor, action: Action, article?: ArticleRef): boolean {

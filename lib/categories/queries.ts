@@ -8,7 +8,7 @@ export type CategoryLink = { slug: string; name: string };
 /** Categories in masthead order. */
 export async function listCategories(): Promise<CategoryLink[]> {
   "use cache";
-  cacheLife("hours");
-  cacheTag(articleTags.categories);
+  cacheLife("publicStructure");
+  cacheTag(articleTags.categories, articleTags.site);
   return db.category.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { slug: true, name: true } });
 }

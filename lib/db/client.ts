@@ -2,7 +2,8 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { env } from "@/lib/env";
+import { env, isBuildPhase } from "@/lib/env";
+import { buildPlaceholderClient } from "./build-placeholder";
 import { PrismaClient } from "./generated/client";
 import { openPglite } from "./pglite";
 
@@ -35,6 +36,7 @@ function getClient(): PrismaClient {
  */
 export const db: PrismaClient = new Proxy({} as PrismaClient, {
   get(_target, property) {
+    if (isBuildPhase) return Reflect.get(buildPlaceholderClient, property);
     const client = getClient();
     const value: unknown = Reflect.get(client, property, client);
     return typeof value === "function" ? value.bind(client) : value;

@@ -1,4 +1,5 @@
 import "server-only";
+import { after } from "next/server";
 import { env } from "@/lib/env";
 
 /**
@@ -56,4 +57,13 @@ export async function purgeEdge(tags: readonly string[]): Promise<PurgeOutcome[]
       }
     }),
   );
+}
+
+/**
+ * Purges `tags` at the edge once the current request has answered. Without a configured
+ * edge this does nothing (and needs no request).
+ */
+export function purgeEdgeAfterResponse(tags: readonly string[]): void {
+  if (env.EDGE_PURGE_URLS.length === 0 || tags.length === 0) return;
+  after(() => purgeEdge(tags));
 }

@@ -18,11 +18,6 @@ import { buildNewsSitemap, buildRss, type RssItem } from "./xml";
 
 export const RSS_CONTENT_TYPE = "application/rss+xml; charset=utf-8";
 export const XML_CONTENT_TYPE = "application/xml; charset=utf-8";
-/**
- * Feed readers and crawlers poll; five minutes matches cacheLife("minutes") on the reads,
- * so an unpublished article leaves intermediaries about as fast as it leaves our cache.
- */
-export const FEED_CACHE_CONTROL = "public, max-age=300, stale-while-revalidate=60";
 
 function toRssItem(article: FeedArticle): RssItem {
   const link = absoluteUrl(`/berita/${article.slug}`);
@@ -43,8 +38,8 @@ function toRssItem(article: FeedArticle): RssItem {
   };
 }
 
-function lastBuildDate(articles: readonly FeedArticle[]): Date {
-  return articles[0]?.publishedAt ?? new Date();
+function lastBuildDate(articles: readonly FeedArticle[]): Date | null {
+  return articles[0]?.publishedAt ?? null;
 }
 
 /** RSS 2.0 of the whole portal's newest articles (/rss.xml). */

@@ -72,7 +72,7 @@ async function findFeedArticles(where: Prisma.ArticleWhereInput): Promise<FeedAr
 /** The newest published articles of the whole portal, for /rss.xml. */
 export async function listFeedArticles(): Promise<FeedArticle[]> {
   "use cache";
-  cacheLife("minutes");
+  cacheLife("public");
   cacheTag(articleTags.lists);
   return findFeedArticles({});
 }
@@ -91,13 +91,16 @@ export async function getCategoryFeed(rawSlug: string): Promise<CategoryFeed | n
 
 async function readCategoryFeed(slug: string): Promise<CategoryFeed | null> {
   "use cache";
-  cacheLife("minutes");
   cacheTag(articleTags.lists, articleTags.category(slug), articleTags.categories);
   const category = await db.category.findUnique({
     where: { slug },
     select: { id: true, slug: true, name: true, description: true },
   });
-  if (!category) return null;
+  if (!category) {
+    cacheLife("publicMissing");
+    return null;
+  }
+  cacheLife("public");
   const articles = await findFeedArticles({ categoryId: category.id });
   return { category: { slug: category.slug, name: category.name, description: category.description }, articles };
 }
@@ -107,7 +110,7 @@ export type NewsSitemapArticle = { slug: string; title: string; publishedAt: Dat
 /** Articles published in the last 48 hours, newest first, for the Google News sitemap. */
 export async function listRecentNewsArticles(): Promise<NewsSitemapArticle[]> {
   "use cache";
-  cacheLife("minutes");
+  cacheLife("public");
   cacheTag(articleTags.lists);
   const now = new Date();
   const rows = await db.article.findMany({
@@ -133,7 +136,7 @@ export type SitemapIndex = {
 /** Every public address worth crawling: categories, tags and authors with published work, and the articles. */
 export async function getSitemapIndex(): Promise<SitemapIndex> {
   "use cache";
-  cacheLife("minutes");
+  cacheLife("public");
   cacheTag(articleTags.lists, articleTags.categories);
   const published = publishedArticleWhere(new Date());
   const [categories, tags, authors, articles] = await Promise.all([

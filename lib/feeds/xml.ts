@@ -32,7 +32,8 @@ export type RssChannel = {
   description: string;
   /** RFC 1766 language tag, "id" for Bahasa Indonesia. */
   language: string;
-  lastBuildDate: Date;
+  /** When the newest item was published; omitted for an empty feed. */
+  lastBuildDate: Date | null;
   timeZone: IndonesianTimeZone;
 };
 
@@ -60,7 +61,7 @@ export function buildRss(channel: RssChannel, items: readonly RssItem[]): string
     element("link", channel.link),
     element("description", channel.description),
     element("language", channel.language),
-    element("lastBuildDate", rfc822Date(channel.lastBuildDate, channel.timeZone)),
+    ...(channel.lastBuildDate ? [element("lastBuildDate", rfc822Date(channel.lastBuildDate, channel.timeZone))] : []),
     `<atom:link href="${escapeXml(channel.selfUrl)}" rel="self" type="application/rss+xml"/>`,
   ];
   for (const item of items) {

@@ -39,7 +39,7 @@ export function periodStartDay(period: Exclude<PopularPeriod, "semua">, now: Dat
 /** For readers: rankPopularArticles, cached for a few minutes under the lists tag. */
 export async function listPopularArticles(period: PopularPeriod, limit: number): Promise<PopularArticle[]> {
   "use cache";
-  cacheLife("minutes");
+  cacheLife("public");
   cacheTag(articleTags.lists);
   return rankPopularArticles(popularPeriodSchema.parse(period), boundedCount(limit, 1000));
 }

@@ -4,12 +4,14 @@ import { connection } from "next/server";
 import { Suspense } from "react";
 import { StatCard } from "@/components/dashboard/stat-card";
 import { ViewsChart } from "@/components/dashboard/views-chart";
+import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getDashboardSummary } from "@/lib/articles/overview-queries";
 import { formatCount, formatShortDate, formatTime } from "@/lib/format";
 import { site } from "@/lib/site";
 import { dayStart } from "@/lib/time";
 import { listDailyViews, rankPopularArticles, type PopularArticle } from "@/lib/views/queries";
+import { SiteRefreshForm } from "./_components/site-refresh-form";
 
 export const metadata: Metadata = { title: "Dasbor", robots: { index: false } };
 
@@ -129,6 +131,14 @@ async function DashboardHome() {
         <TopList title="Terpopuler 7 hari" articles={top7} />
         <TopList title="Terpopuler 30 hari" articles={top30} />
       </div>
+      {can(actor, "site.refresh") ? (
+        <section aria-labelledby="halaman-publik" className="flex flex-col gap-2 rounded border border-line p-4">
+          <h2 id="halaman-publik" className="text-lg font-bold">
+            Halaman publik
+          </h2>
+          <SiteRefreshForm />
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { cache, Suspense } from "react";
+import { notFound, permanentRedirect } from "next/navigation";
+import { cache } from "react";
 import { ArticleBodyView } from "@/components/site/article-body";
 import { ArticleCard } from "@/components/site/article-card";
 import { CoverImage } from "@/components/site/cover-image";
 import { ShareLinks } from "@/components/site/share-links";
 import { ViewBeacon } from "@/components/site/view-beacon";
-import { ViewCount } from "@/components/site/view-count";
-import { getPublishedArticle } from "@/lib/articles/queries";
+import { getMovedArticleSlug, getPublishedArticle } from "@/lib/articles/queries";
+import { BUILD_PLACEHOLDER_SLUG } from "@/lib/articles/routing";
 import { getAdjacentArticles, listRelatedArticles } from "@/lib/articles/related-queries";
 import { slugSchema } from "@/lib/articles/slug";
 import { breadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd } from "@/lib/articles/structured-data";
@@ -16,10 +16,19 @@ import { formatDate, formatTime, formatViews } from "@/lib/format";
 import { ogImageUrl, OG_IMAGE_SIZE } from "@/lib/media/urls";
 import { absoluteUrl, site } from "@/lib/site";
 
-// Missing and unpublished slugs never reach this page: proxy.ts answers them with a
-// real 404 before rendering. The page renders in full at request time (it needs the
-// slug) and is then served from Next's cache until the article's tags are invalidated.
-export const instant = false;
+// A static page per article, rendered on its first request and served from the page
+// cache until one of its tags is invalidated (lib/articles/cache.ts). The first request
+// waits for the whole render, so a missing article answers a real 404 and an old slug a
+// real 308, and those answers are cached too.
+export const ensureStatic = "navigation";
+
+/**
+ * Nothing is prerendered while building (builds never touch the database): one
+ * placeholder satisfies Next, and every real article renders on its first request.
+ */
+export function generateStaticParams() {
+  return [{ slug: BUILD_PLACEHOLDER_SLUG }];
+}
 
 type ArticleRouteProps = { params: Promise<{ slug: string }> };
 
@@ -64,8 +73,13 @@ export async function generateMetadata({ params }: ArticleRouteProps): Promise<M
 }
 
 export default async function ArticleRoute({ params }: ArticleRouteProps) {
-  const article = await loadArticle((await params).slug);
-  if (!article) notFound();
+  const { slug } = await params;
+  const article = await loadArticle(slug);
+  if (!article) {
+    const movedTo = slugSchema.safeParse(slug).success ? await getMovedArticleSlug(slug) : null;
+    if (movedTo) permanentRedirect(`/berita/${movedTo}`);
+    notFound();
+  }
 
   const [related, adjacent] = await Promise.all([
     listRelatedArticles(article.id),
@@ -136,9 +150,8 @@ export default async function ArticleRoute({ params }: ArticleRouteProps) {
               {article.category.name}
             </Link>
           </span>
-          <Suspense fallback={<span>{formatViews(article.views)}</span>}>
-            <ViewCount articleId={article.id} />
-          </Suspense>
+          {/* The count when the page was rendered; the view beacon's answer updates it. */}
+          <span data-view-count>{formatViews(article.views)}</span>
         </p>
         {article.cover ? (
           <CoverImage cover={article.cover} sizes="(min-width: 48rem) 48rem, 100vw" isPriority className="mt-6" />

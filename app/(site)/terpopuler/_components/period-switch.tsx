@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { PopularPeriod } from "@/lib/views/schema";
 
 const PERIODS: { value: PopularPeriod; label: string }[] = [
@@ -7,7 +6,10 @@ const PERIODS: { value: PopularPeriod; label: string }[] = [
   { value: "semua", label: "Sepanjang waktu" },
 ];
 
-/** Links, not buttons: each period has its own address that can be shared and crawled. */
+/**
+ * Links, not buttons: each period has its own address that can be shared and crawled.
+ * Plain links (see components/site/pagination.tsx for why not next/link).
+ */
 export function PeriodSwitch({ active }: { active: PopularPeriod }) {
   return (
     <nav aria-label="Periode" className="mt-4">
@@ -16,7 +18,7 @@ export function PeriodSwitch({ active }: { active: PopularPeriod }) {
           const isActive = value === active;
           return (
             <li key={value}>
-              <Link
+              <a
                 href={`/terpopuler?periode=${value}`}
                 aria-current={isActive ? "page" : undefined}
                 className={
@@ -26,7 +28,7 @@ export function PeriodSwitch({ active }: { active: PopularPeriod }) {
                 }
               >
                 {label}
-              </Link>
+              </a>
             </li>
           );
         })}

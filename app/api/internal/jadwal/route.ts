@@ -1,0 +1,17 @@
+import { isSchedulerToken, runScheduledPublishing, SCHEDULER_TOKEN_HEADER } from "@/lib/articles/scheduler";
+
+/**
+ * The publishing timer's trigger (lib/articles/scheduler.ts). Only this process's own
+ * timer knows the token; anyone else gets 403. It runs inside a request so that
+ * publishing can invalidate cached pages, which Next allows only there.
+ */
+export async function POST(request: Request): Promise<Response> {
+  if (!isSchedulerToken(request.headers.get(SCHEDULER_TOKEN_HEADER))) {
+    return new Response(null, { status: 403, headers: { "Cache-Control": "no-store" } });
+  }
+  const result = await runScheduledPublishing();
+  return Response.json(result ?? { error: "unavailable" }, {
+    status: result ? 200 : 503,
+    headers: { "Cache-Control": "no-store" },
+  });
+}

@@ -99,6 +99,9 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
+    // Old WordPress addresses: `/?p=123` and `/slug` (lib/articles/routing.ts).
+    { source: "/", has: [{ type: "query", key: "p" }] },
+    "/:segment",
     "/berita/:path*",
     "/kategori/:path*",
     "/tag/:path*",

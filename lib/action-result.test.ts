@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { failureOf, lastFailure, messageOf, validationFailure } from "./action-result";
+import {
+  catchUnavailable,
+  databaseUnavailable,
+  failureOf,
+  isUnavailableFailure,
+  lastFailure,
+  messageOf,
+  validationFailure,
+} from "./action-result";
 import { ConflictError, FieldConflictError, ForbiddenError } from "./errors";
 
 const schema = z
@@ -72,6 +80,48 @@ describe("failureOf", () => {
   it("rethrows anything that is not a domain error", () => {
     const bug = new TypeError("x is undefined");
     expect(() => failureOf(bug)).toThrow(bug);
+  });
+
+  it("turns an unreachable database into the retryable failure", () => {
+    const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), {
+      code: "ECONNREFUSED",
+      syscall: "connect",
+      errno: -111,
+    });
+    expect(failureOf(refused)).toEqual({
+      ok: false,
+      kind: "unavailable",
+      formError: "Server basis data sedang tidak tersedia. Isian Anda belum tersimpan; coba lagi beberapa saat lagi.",
+    });
+  });
+});
+
+describe("catchUnavailable", () => {
+  const down = Object.assign(new Error("Can't reach database server"), { code: "P1001" });
+
+  it("answers an outage anywhere in the action, the session check included, as a failure", async () => {
+    const result = await catchUnavailable(async () => {
+      throw down;
+    });
+    expect(result).toBe(databaseUnavailable);
+    expect(isUnavailableFailure(result)).toBe(true);
+  });
+
+  it("passes results, redirects and bugs through untouched", async () => {
+    await expect(catchUnavailable(async () => ({ ok: true as const, data: 1 }))).resolves.toEqual({
+      ok: true,
+      data: 1,
+    });
+    const redirect = Object.assign(new Error("NEXT_REDIRECT"), { digest: "NEXT_REDIRECT;push;/login;307;" });
+    await expect(catchUnavailable(() => Promise.reject(redirect))).rejects.toBe(redirect);
+    const bug = new TypeError("x is undefined");
+    await expect(catchUnavailable(() => Promise.reject(bug))).rejects.toBe(bug);
+  });
+
+  it("tells the unavailable failure from the others", () => {
+    expect(isUnavailableFailure({ ok: false, formError: "Judul wajib." })).toBe(false);
+    expect(isUnavailableFailure({ ok: true, data: undefined })).toBe(false);
+    expect(isUnavailableFailure(null)).toBe(false);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { DomainError, FieldConflictError } from "@/lib/errors";
 
 /**
@@ -12,9 +13,14 @@ export type FieldErrors = Partial<Record<string, string[]>>;
 /**
  * An expected failure: messages for fields, one for the whole form, and, for records saved
  * with optimistic locking, the stored version that won (`Conflict`; absent elsewhere).
+ * `kind: "unavailable"` marks a database that could not be reached or did not answer in
+ * time: the input was fine, so the form keeps it and may send the same request again.
+ * Whether a write committed just before the connection dropped is unknown, which is why
+ * retried saves must be idempotent.
  */
 export type ActionFailure<Conflict = never> = {
   ok: false;
+  kind?: "unavailable";
   fieldErrors?: FieldErrors;
   formError?: string;
   conflict?: Conflict;
@@ -73,12 +79,46 @@ export function validationFailure(
   return { ok: false, fieldErrors, formError };
 }
 
+/** The form error of an unavailable database, for forms that have nothing more specific to say. */
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  "Server basis data sedang tidak tersedia. Isian Anda belum tersimpan; coba lagi beberapa saat lagi.";
+
+export const databaseUnavailable: ActionFailure & { kind: "unavailable" } = Object.freeze({
+  ok: false,
+  kind: "unavailable",
+  formError: DATABASE_UNAVAILABLE_MESSAGE,
+});
+
+export function isUnavailableFailure(
+  state: ActionResult<unknown, unknown> | null | undefined,
+): state is ActionFailure<unknown> & { kind: "unavailable" } {
+  return state?.ok === false && state.kind === "unavailable";
+}
+
 /**
  * A domain error from `lib` as the form should show it: a taken unique value on its field,
- * any other rule on the form. Anything else is a bug and is rethrown.
+ * any other rule on the form; an unavailable database as `databaseUnavailable`. Anything
+ * else is a bug and is rethrown.
  */
 export function failureOf(error: unknown): ActionFailure {
   if (error instanceof FieldConflictError) return { ok: false, fieldErrors: { [error.field]: [error.message] } };
   if (error instanceof DomainError) return { ok: false, formError: error.message };
+  if (isDatabaseUnavailable(error)) return databaseUnavailable;
   throw error;
+}
+
+/**
+ * Runs a server action's whole body, including the session check that reads the
+ * database, so an outage becomes `databaseUnavailable` in the form instead of an error
+ * thrown into the page (which would replace the page, and the person's typing, with an
+ * error screen). Redirects, domain errors thrown outside the body's own try blocks, and
+ * bugs propagate unchanged.
+ */
+export async function catchUnavailable<R>(work: () => Promise<R>): Promise<R | typeof databaseUnavailable> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return databaseUnavailable;
+    throw error;
+  }
 }

@@ -1,26 +1,40 @@
 "use client";
 
-import { useActionState, useCallback, useRef, useState, type ChangeEvent, type ReactNode } from "react";
-import { flushSync } from "react-dom";
+import { useRouter } from "next/navigation";
+import { useCallback, useLayoutEffect, useRef, useState, type ChangeEvent, type ReactNode } from "react";
 import { Checkbox, Field, Fieldset, InputField, SelectField, TextareaField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
-import { lastFailure, messageOf, validationFailure, type ActionResult, type FieldErrors } from "@/lib/action-result";
+import {
+  messageOf,
+  validationFailure,
+  type ActionFailure,
+  type ActionResult,
+  type FieldErrors,
+} from "@/lib/action-result";
 import type { ArticleBody } from "@/lib/articles/body";
 import type { ArticleSaveResult, ConflictVersion, WorkflowResult } from "@/lib/articles/conflict";
 import { ARTICLE_FIELD_MESSAGES, articleDraftSchema } from "@/lib/articles/schema";
 import { slugify } from "@/lib/articles/slug";
-import { formatClock, formatTime } from "@/lib/format";
+import { formatTime } from "@/lib/format";
 import { IMAGE_LIMITS, IMAGE_TOO_LARGE_MESSAGE } from "@/lib/media/limits";
 import type { IndonesianTimeZone } from "@/lib/time";
 import { ArticleConflictPanel } from "./article-conflict-panel";
+import { DraftRestorePrompt } from "./draft-restore-prompt";
+import { browserStorage, writeDraft } from "./draft-storage";
 import { RichTextEditor } from "./rich-text-editor";
+import { SaveStatusBar } from "./save-status-bar";
+import { useArticleSave, type SavedArticle, type SaveMode } from "./use-article-save";
 import { useAutosave } from "./use-autosave";
+import { useDraftBackup } from "./use-draft-backup";
 
 /**
  * The article editor: fields, TipTap body, client-side validation with the server's
- * schema, optimistic locking (hidden version), autosave (use-autosave.ts) and the
- * conflict panel (article-conflict-panel.tsx). Workflow buttons are rendered by the page
- * next to it (`workflow` render prop) with the version this form currently holds.
+ * schema, optimistic locking (the version it started from), saves that survive an
+ * unreliable server (use-article-save.ts: ids per attempt, deadlines, retries with
+ * backoff in use-autosave.ts), a copy of unsaved text in the browser that is offered back
+ * after a reload or crash (use-draft-backup.ts, draft-restore-prompt.tsx), and the conflict
+ * panel (article-conflict-panel.tsx). Workflow buttons are rendered by the page next to it
+ * (`workflow` render prop) with the version this form currently holds.
  */
 
 export type ArticleFormValues = {
@@ -43,6 +57,8 @@ type UploadAction = (formData: FormData) => Promise<ActionResult<{ id: string; u
 
 type ArticleFormProps = {
   articleId: string | null;
+  /** The signed-in staff member: the browser copy of unsaved text is kept per person. */
+  draftOwnerId: string;
   initialVersion: number;
   initial: ArticleFormValues;
   isSlugFrozen: boolean;
@@ -76,37 +92,80 @@ function isValid(values: ArticleFormValues): boolean {
 
 export function ArticleForm(props: ArticleFormProps) {
   const { articleId, categories, tags, canCreateTags, isSlugFrozen, saveAction, autosaveAction, uploadAction } = props;
-  const formRef = useRef<HTMLFormElement>(null);
+  const router = useRouter();
   const [values, setValues] = useState<ArticleFormValues>(props.initial);
-  const [version, setVersion] = useState(props.initialVersion);
   const [isSlugTouched, setSlugTouched] = useState(
     props.initial.slug !== "" && props.initial.slug !== slugify(props.initial.title),
   );
   const [hasTriedSubmit, setTriedSubmit] = useState(false);
   const [isDirty, setDirty] = useState(false);
   const [conflict, setConflict] = useState<ConflictVersion | null>(null);
-  const [saveNote, setSaveNote] = useState("");
+  const [failure, setFailure] = useState<ActionFailure<ConflictVersion> | null>(null);
   const [coverUrl, setCoverUrl] = useState(props.coverUrl);
   const [coverAlt, setCoverAlt] = useState("");
   const [coverMessage, setCoverMessage] = useState("");
   const [editorKey, setEditorKey] = useState(0);
   const changeSeq = useRef(0);
-  const savingSeq = useRef<number | null>(null);
-  const [state, formAction, isPending] = useActionState(
-    async (previous: ArticleSaveResult | null, formData: FormData) => {
-      const result = await saveAction(previous, formData);
-      if (result.ok) {
-        setVersion(result.data.version);
-        setSaveNote(`Tersimpan ${formatClock(new Date(result.data.savedAt), props.timeZone)}`);
-        if (savingSeq.current === changeSeq.current) setDirty(false);
-      } else if (result.conflict) {
-        setConflict(result.conflict);
+  const valuesRef = useRef(values);
+  useLayoutEffect(() => {
+    valuesRef.current = values;
+  });
+  const draftScope = { ownerId: props.draftOwnerId, articleKey: articleId ?? "baru" };
+
+  const saver = useArticleSave({
+    articleId,
+    initialVersion: props.initialVersion,
+    values: valuesRef,
+    changeCount: changeSeq,
+    saveAction,
+    autosaveAction,
+    onSaved: (saved, _mode, hasChangedSince) => {
+      setFailure(null);
+      if (!articleId) {
+        moveToCreated(saved, hasChangedSince);
+        return;
       }
-      savingSeq.current = null;
-      return result;
+      if (!hasChangedSince) {
+        setDirty(false);
+        draft.clear();
+      }
     },
-    null,
-  );
+    onConflict: (stored) => setConflict(stored),
+    onRefused: (refused) => setFailure(refused),
+    onInDoubt: () => draft.persist(),
+  });
+  const { version } = saver;
+
+  const draft = useDraftBackup({
+    scope: draftScope,
+    version,
+    values,
+    isDirty,
+    initial: props.initial,
+    pendingSaveIds: saver.pendingSaveIds,
+  });
+
+  /** A new article is stored: continue in its own editor (text typed meanwhile goes along as its copy). */
+  function moveToCreated(saved: SavedArticle, hasChangedSince: boolean) {
+    draft.clear();
+    if (hasChangedSince) {
+      writeDraft(
+        browserStorage(),
+        { ownerId: props.draftOwnerId, articleKey: saved.id },
+        {
+          baseVersion: saved.version,
+          savedAt: new Date().toISOString(),
+          values: valuesRef.current,
+          pendingSaveIds: [],
+        },
+      );
+    }
+    // The router keeps this page alive for "back": it should show an empty form, not the stored article.
+    setValues(props.initial);
+    setDirty(false);
+    setEditorKey((key) => key + 1);
+    router.push(`/dashboard/artikel/${saved.id}`);
+  }
 
   const update = useCallback(
     <K extends keyof ArticleFormValues>(key: K, value: ArticleFormValues[K]) => {
@@ -124,31 +183,38 @@ export function ArticleForm(props: ArticleFormProps) {
   const clientErrors = hasTriedSubmit ? validate(values) : {};
 
   useAutosave({
-    articleId,
-    version,
+    isEnabled: articleId !== null && autosaveAction !== undefined,
+    isPaused: conflict !== null || draft.offer !== null,
+    isDirty,
     values,
-    action: autosaveAction,
-    isPaused: !isDirty || conflict !== null || isPending,
+    version,
+    status: saver.status,
     isValid,
-    changeCount: changeSeq,
-    onStart: () => setSaveNote("Menyimpan…"),
-    onResult: (result, hasChangedSince) => {
-      if (result.ok) {
-        setVersion(result.data.version);
-        setSaveNote(`Tersimpan otomatis ${formatClock(new Date(result.data.savedAt), props.timeZone)}`);
-        if (!hasChangedSince) setDirty(false);
-      } else {
-        setSaveNote("");
-        if (result.conflict) setConflict(result.conflict);
-      }
-    },
+    save: saver.save,
   });
+
+  function saveNow(mode: SaveMode) {
+    setFailure(null);
+    void saver.save(mode);
+  }
+
+  function restoreDraft() {
+    const restored = draft.accept();
+    if (!restored) return;
+    changeSeq.current += 1;
+    setValues(restored.values);
+    setSlugTouched(restored.values.slug !== "" && restored.values.slug !== slugify(restored.values.title));
+    // The stored preview belongs to the stored cover; a different one has no preview until saved.
+    if (restored.values.coverImageId !== props.initial.coverImageId) setCoverUrl(null);
+    saver.resume(restored.baseVersion, restored.pendingSaveIds);
+    setEditorKey((key) => key + 1);
+    setDirty(true);
+  }
 
   const onWorkflowConflict = useCallback((result: WorkflowResult) => {
     if (!result.ok && result.conflict) setConflict(result.conflict);
   }, []);
 
-  const failure = lastFailure(state);
   const errors: FieldErrors = { ...failure?.fieldErrors, ...clientErrors };
   function onTextChange(event: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) {
     // Only fields named by textField() call this, so the name is one of TextFieldName.
@@ -171,10 +237,20 @@ export function ArticleForm(props: ArticleFormProps) {
       coverImageId: stored.coverImageId,
       coverCaption: stored.coverCaption,
     });
-    setVersion(stored.version);
+    saver.setVersion(stored.version);
     setEditorKey((key) => key + 1);
     setConflict(null);
     setDirty(false);
+    draft.clear();
+  }
+
+  /** An upload whose request failed outright (network, server error page) is a message, not a crash. */
+  async function upload(data: FormData): Promise<ActionResult<{ id: string; url: string }>> {
+    try {
+      return await uploadAction(data);
+    } catch {
+      return { ok: false, formError: "Gagal mengunggah: server tidak menjawab. Coba lagi." };
+    }
   }
 
   async function uploadCover(file: File) {
@@ -190,7 +266,7 @@ export function ArticleForm(props: ArticleFormProps) {
     const data = new FormData();
     data.set("file", file);
     data.set("alt", coverAlt);
-    const result = await uploadAction(data);
+    const result = await upload(data);
     if (result.ok) {
       update("coverImageId", result.data.id);
       setCoverUrl(result.data.url);
@@ -205,12 +281,21 @@ export function ArticleForm(props: ArticleFormProps) {
     const data = new FormData();
     data.set("file", file);
     data.set("alt", alt || file.name);
-    const result = await uploadAction(data);
+    const result = await upload(data);
     return result.ok ? { url: result.data.url } : { error: messageOf(result) ?? "Gagal mengunggah." };
   }
 
   return (
     <div className="space-y-6">
+      {draft.offer ? (
+        <DraftRestorePrompt
+          draft={draft.offer}
+          currentVersion={version}
+          timeZone={props.timeZone}
+          onRestore={restoreDraft}
+          onDiscard={draft.discard}
+        />
+      ) : null}
       {conflict ? (
         <ArticleConflictPanel
           mine={values}
@@ -218,35 +303,24 @@ export function ArticleForm(props: ArticleFormProps) {
           storedAtTime={formatTime(new Date(conflict.savedAt), props.timeZone)}
           onLoadStored={() => loadStored(conflict)}
           onOverwrite={() => {
-            // The hidden version field must hold the stored version before the form is resubmitted.
-            flushSync(() => {
-              setVersion(conflict.version);
-              setConflict(null);
-            });
-            formRef.current?.requestSubmit();
+            setConflict(null);
+            saver.setVersion(conflict.version);
+            saveNow("manual");
           }}
         />
       ) : null}
       <form
-        ref={formRef}
-        action={formAction}
         noValidate
+        // The form waits while a copy of unsaved text is offered: typing now would bury it.
+        inert={draft.offer !== null}
         onSubmit={(event) => {
+          event.preventDefault();
           setTriedSubmit(true);
-          if (!isValid(values)) {
-            event.preventDefault();
-            return;
-          }
-          savingSeq.current = changeSeq.current;
+          if (isValid(values)) saveNow("manual");
         }}
         className="space-y-5"
         aria-label="Artikel"
       >
-        {articleId ? <input type="hidden" name="id" value={articleId} /> : null}
-        <input type="hidden" name="version" value={version} />
-        <input type="hidden" name="body" value={JSON.stringify(values.body)} />
-        <input type="hidden" name="coverImageId" value={values.coverImageId ?? ""} />
-
         <FormError message={failure?.formError} />
 
         <InputField
@@ -368,18 +442,13 @@ export function ArticleForm(props: ArticleFormProps) {
           )}
         </Field>
 
-        <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-line bg-white/95 py-3">
-          <button
-            type="submit"
-            disabled={isPending}
-            className="min-h-10 rounded bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-          >
-            {isPending ? "Menyimpan…" : "Simpan"}
-          </button>
-          <p role="status" aria-live="polite" className="text-sm text-muted">
-            {isPending ? "Menyimpan…" : saveNote || (isDirty ? "Ada perubahan yang belum disimpan." : "")}
-          </p>
-        </div>
+        <SaveStatusBar
+          status={saver.status}
+          isDirty={isDirty}
+          isCopyStored={draft.isStored}
+          timeZone={props.timeZone}
+          onRetry={saveNow}
+        />
       </form>
       {props.workflow ? props.workflow({ version, isDirty, onConflict: onWorkflowConflict }) : null}
     </div>

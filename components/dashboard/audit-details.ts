@@ -26,6 +26,11 @@ const DETAIL_LABELS: Record<string, string> = {
   login: "login",
   ended: "sesi diakhiri",
   retryAfterSeconds: "tunggu (detik)",
+  file: "berkas",
+  imported: "diimpor",
+  skipped: "dilewati",
+  failed: "gagal",
+  imagesMissing: "gambar hilang",
 };
 
 function render(value: unknown): string {

@@ -1,70 +1,53 @@
-import { useEffect, useEffectEvent, type RefObject } from "react";
-import type { ArticleSaveResult } from "@/lib/articles/conflict";
+import { useEffect, useEffectEvent } from "react";
 import type { ArticleFormValues } from "./article-form";
+import { retryDelayMs } from "./save-retry";
+import type { SaveMode, SaveStatus } from "./use-article-save";
 
 /** Long enough that a writer in mid-sentence is not interrupted by a save every few words. */
 const AUTOSAVE_DELAY_MS = 5_000;
 
 type AutosaveOptions = {
-  /** Null for an article not created yet: there is nothing to save into. */
-  articleId: string | null;
-  version: number;
-  values: ArticleFormValues;
-  /** Saves the form outside its own submission; absent where autosave is off. */
-  action: ((formData: FormData) => Promise<ArticleSaveResult>) | undefined;
-  /** True while there is nothing new, a save by hand is running, or a conflict waits for a choice. */
+  /** Saves a few seconds after typing stops: only for an existing article with an autosave action. */
+  isEnabled: boolean;
+  /** True while a conflict or the restore prompt waits for a choice. */
   isPaused: boolean;
+  isDirty: boolean;
+  values: ArticleFormValues;
+  version: number;
+  status: SaveStatus;
   /** Half-typed input that would fail is not sent; the writer sees the messages when saving by hand. */
   isValid: (values: ArticleFormValues) => boolean;
-  /** Counts the form's changes, so a result can tell whether the writer typed on meanwhile. */
-  changeCount: RefObject<number>;
-  onStart: () => void;
-  onResult: (result: ArticleSaveResult, hasChangedSince: boolean) => void;
+  save: (mode: SaveMode) => Promise<void>;
 };
 
-/** The editor's save a few seconds after the last change, while nothing else is being saved. */
-export function useAutosave({
-  articleId,
-  version,
-  values,
-  action,
-  isPaused,
-  isValid,
-  changeCount,
-  onStart,
-  onResult,
-}: AutosaveOptions) {
+/**
+ * The editor's save a few seconds after the last change, and its retries: after a save
+ * that may not have reached the database (unavailable, or no answer), the same kind of
+ * save is tried again after 5, 10, 20, 40 s, then every minute, until one gets an answer.
+ * New typing restarts the wait; "Simpan" and "Coba lagi" do not wait at all.
+ */
+export function useAutosave({ isEnabled, isPaused, isDirty, values, version, status, isValid, save }: AutosaveOptions) {
   // Effect events: the callbacks may be new on every render without restarting the timer.
-  const checkValid = useEffectEvent(isValid);
-  const start = useEffectEvent(onStart);
-  const finish = useEffectEvent(onResult);
+  const checkValid = useEffectEvent(() => isValid(values));
+  const run = useEffectEvent((mode: SaveMode) => void save(mode));
+  const retry = status.phase === "failed" ? { mode: status.mode, failures: status.failures } : null;
+  const retryMode = retry?.mode;
+  const retryFailures = retry?.failures ?? 0;
+  const isSaving = status.phase === "saving";
   useEffect(() => {
-    if (!articleId || !action || isPaused) return;
-    const timer = window.setTimeout(async () => {
-      if (!checkValid(values)) return;
-      const startedAt = changeCount.current;
-      start();
-      const result = await action(toFormData(articleId, version, values));
-      finish(result, startedAt !== changeCount.current);
+    if (isPaused || isSaving) return;
+    // CASE: the last save may not have arrived: try it again after the backoff, whatever the form.
+    if (retryMode) {
+      const timer = window.setTimeout(() => {
+        if (checkValid()) run(retryMode);
+      }, retryDelayMs(retryFailures));
+      return () => window.clearTimeout(timer);
+    }
+    // CASE: ordinary typing in an existing article.
+    if (!isEnabled || !isDirty) return;
+    const timer = window.setTimeout(() => {
+      if (checkValid()) run("auto");
     }, AUTOSAVE_DELAY_MS);
     return () => window.clearTimeout(timer);
-  }, [articleId, action, isPaused, changeCount, values, version]);
-}
-
-/** The same fields the form submits, built from its state (the timer has no form event). */
-function toFormData(articleId: string, version: number, values: ArticleFormValues): FormData {
-  const data = new FormData();
-  data.set("id", articleId);
-  data.set("version", String(version));
-  data.set("title", values.title);
-  data.set("slug", values.slug);
-  data.set("dateline", values.dateline);
-  data.set("excerpt", values.excerpt);
-  data.set("categoryId", values.categoryId);
-  for (const tagId of values.tagIds) data.append("tagIds", tagId);
-  data.set("newTagNames", values.newTagNames);
-  data.set("body", JSON.stringify(values.body));
-  data.set("coverImageId", values.coverImageId ?? "");
-  data.set("coverCaption", values.coverCaption);
-  return data;
+  }, [isEnabled, isPaused, isDirty, isSaving, retryMode, retryFailures, values, version]);
 }

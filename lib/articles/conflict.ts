@@ -24,8 +24,8 @@ export type ConflictVersion = {
   savedAt: string;
 };
 
-/** A save returns the new version and when it was stored (ISO). */
-export type ArticleSaveResult = ActionResult<{ version: number; savedAt: string }, ConflictVersion>;
+/** A save returns the article (new for a create), its new version and when it was stored (ISO). */
+export type ArticleSaveResult = ActionResult<{ id: string; version: number; savedAt: string }, ConflictVersion>;
 
 export type WorkflowResult = ActionResult<undefined, ConflictVersion>;
 

@@ -19,14 +19,24 @@ import { assertCanApply, WORKFLOW_VERBS, type WorkflowVerb } from "./status";
  * table and the workflow declaration (./status), and writes the change, its revision
  * (./revisions, where one is kept) and its audit entry, with the request's address, in one
  * transaction. Public caches are invalidated after the commit. Saves use optimistic
- * locking on `version`: a stale version is an ArticleConflictError. Slugs come from
- * ./slug-allocation and tags from lib/tags.
+ * locking on `version`: a stale version is an ArticleConflictError. Saves from the editor
+ * are also idempotent per attempt (SaveAttempt): a retry of a save that already committed
+ * answers as the first try did. Slugs come from ./slug-allocation and tags from lib/tags.
  */
 
 type Tx = Prisma.TransactionClient;
 
 /** The article's version after a write: the next save or step must name it. */
 export type ArticleVersion = { version: number };
+
+/**
+ * How the editor names its save requests, so that a retry is never saved twice and never
+ * turned into a conflict with itself. The editor cannot tell whether a request that timed
+ * out or hit a dropped connection committed, so it sends again:
+ * - `saveId`: one id per text it sends; a resend of the same text reuses it.
+ * - `priorSaveIds`: earlier attempts from the same version whose outcome it never learnt.
+ */
+export type SaveAttempt = { saveId?: string; priorSaveIds?: readonly string[] };
 
 /**
  * Scheduled publishing acts as this actor: admin rights, but no user row behind it, so
@@ -137,6 +147,61 @@ async function withConflictCheck<T>(id: string, work: () => Promise<T>): Promise
   }
 }
 
+type LandedSave = { articleId: string; saveId: string; version: number };
+
+/** The newest revision written by one of these save attempts, if any committed. */
+async function findLandedSave(
+  client: Pick<Tx, "articleRevision">,
+  saveIds: readonly string[],
+  articleId?: string,
+): Promise<LandedSave | null> {
+  if (saveIds.length === 0) return null;
+  const revision = await client.articleRevision.findFirst({
+    where: { saveId: { in: [...saveIds] }, ...(articleId ? { articleId } : {}) },
+    orderBy: { version: "desc" },
+    select: { articleId: true, saveId: true, version: true },
+  });
+  return revision?.saveId
+    ? { articleId: revision.articleId, saveId: revision.saveId, version: revision.version }
+    : null;
+}
+
+function ownSaveIds(attempt: SaveAttempt): string[] {
+  return [...new Set([attempt.saveId, ...(attempt.priorSaveIds ?? [])].filter((id) => id !== undefined))];
+}
+
+/**
+ * Runs a save; when it fails because a duplicate of the same attempt committed first (two
+ * copies of one request racing: the loser's version guard or the unique save id stops
+ * it), answers as that one did instead of reporting a conflict with itself. `replay`
+ * returns null when the committed attempt is not this caller's to answer with.
+ */
+async function orReplay<T>(
+  attempt: SaveAttempt,
+  articleId: string | undefined,
+  work: () => Promise<T>,
+  replay: (landed: LandedSave) => Promise<T | null>,
+): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    const isLostRace =
+      error instanceof StaleVersion ||
+      (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002");
+    if (!attempt.saveId || !isLostRace) throw error;
+    const landed = await findLandedSave(db, [attempt.saveId], articleId).catch(() => null);
+    const answer = landed ? await replay(landed) : null;
+    if (answer === null) throw error;
+    return answer;
+  }
+}
+
+/** Whether the article a save id landed in was written by this actor (a create replays only to its writer). */
+async function isWriterOf(actor: Actor, articleId: string): Promise<boolean> {
+  const article = await db.article.findUnique({ where: { id: articleId }, select: { writerId: true } });
+  return article?.writerId === actor.id;
+}
+
 async function loadCacheKey(id: string): Promise<ArticleCacheKey | null> {
   const row = await db.article.findUnique({ where: { id }, select: writeSelect });
   return row ? cacheKeyOf(row) : null;
@@ -171,116 +236,197 @@ async function assertAltText(tx: Tx, row: WriteRow): Promise<void> {
 // ---------------------------------------------------------------------------
 // Create and edit
 
-/** Any staff member: a new DRAFT written by the actor, with its first revision. */
+/**
+ * Any staff member: a new DRAFT written by the actor, with its first revision. A retried
+ * attempt whose first try committed returns that article; a later text from the same form
+ * after an earlier attempt committed is saved into the article that attempt created.
+ */
 export async function createDraft(
   actor: Actor,
   input: ArticleDraftInput,
   meta = NO_REQUEST,
+  attempt: SaveAttempt = {},
 ): Promise<{ id: string; version: number }> {
   assertCan(actor, "article.create");
   assertMayCreateTags(actor, input.newTagNames);
   const body = articleBodySchema.parse(input.body);
+  const landed = await findLandedSave(db, ownSaveIds(attempt));
+  // A save id is the browser's own random id; one naming someone else's article is not this form's.
+  if (landed && (await isWriterOf(actor, landed.articleId))) {
+    // CASE: the same request again; its first try created the article.
+    if (landed.saveId === attempt.saveId) return { id: landed.articleId, version: landed.version };
+    // CASE: an earlier attempt created it, and the form has newer text since.
+    return createdEarlier(actor, landed, input, meta, attempt);
+  }
+  const replayCreate = async (found: LandedSave) =>
+    (await isWriterOf(actor, found.articleId)) ? { id: found.articleId, version: found.version } : null;
   return withConflictCheck("", () =>
-    db.$transaction(async (tx) => {
-      await assertReferences(tx, input);
-      const slug = await uniqueSlug(tx, input.slug ?? derivedSlugBase(input.title), null);
-      const article = await tx.article.create({
-        data: {
-          slug,
-          title: input.title,
-          excerpt: input.excerpt,
-          dateline: input.dateline,
-          body,
-          bodyText: bodyToPlainText(body),
-          categoryId: input.categoryId,
-          coverImageId: input.coverImageId,
-          coverCaption: input.coverCaption,
-          writerId: actor.id,
-          status: "DRAFT",
-          version: 1,
-        },
-        select: { id: true, version: true },
-      });
-      const newTagIds = await ensureTags(tx, { actorId: auditActorId(actor), ip: meta.ip }, input.newTagNames);
-      await replaceArticleTags(tx, article.id, [...input.tagIds, ...newTagIds]);
-      await writeRevision(tx, auditActorId(actor), article.id, 1, "create", {
+    orReplay(attempt, undefined, () => createInTransaction(actor, input, body, meta, attempt), replayCreate),
+  );
+}
+
+/** The text of a create form whose earlier attempt already created the article: an ordinary save into it. */
+async function createdEarlier(
+  actor: Actor,
+  landed: LandedSave,
+  input: ArticleDraftInput,
+  meta: RequestMeta,
+  attempt: SaveAttempt,
+): Promise<{ id: string; version: number }> {
+  try {
+    const { version } = await updateArticle(
+      actor,
+      landed.articleId,
+      { ...input, version: landed.version },
+      { saveId: attempt.saveId, priorSaveIds: [landed.saveId] },
+      meta,
+    );
+    return { id: landed.articleId, version };
+  } catch (error) {
+    // The create form has no stored version to compare with; send the writer to the article.
+    if (error instanceof ArticleConflictError) {
+      throw new RuleViolationError("Artikel ini sudah tersimpan dan diubah sejak itu. Buka dari daftar artikel.");
+    }
+    throw error;
+  }
+}
+
+async function createInTransaction(
+  actor: Actor,
+  input: ArticleDraftInput,
+  body: ArticleDraftInput["body"],
+  meta: RequestMeta,
+  attempt: SaveAttempt,
+): Promise<{ id: string; version: number }> {
+  return db.$transaction(async (tx) => {
+    await assertReferences(tx, input);
+    const slug = await uniqueSlug(tx, input.slug ?? derivedSlugBase(input.title), null);
+    const article = await tx.article.create({
+      data: {
+        slug,
+        title: input.title,
+        excerpt: input.excerpt,
+        dateline: input.dateline,
+        body,
+        bodyText: bodyToPlainText(body),
+        categoryId: input.categoryId,
+        coverImageId: input.coverImageId,
+        coverCaption: input.coverCaption,
+        writerId: actor.id,
+        status: "DRAFT",
+        version: 1,
+      },
+      select: { id: true, version: true },
+    });
+    const newTagIds = await ensureTags(tx, { actorId: auditActorId(actor), ip: meta.ip }, input.newTagNames);
+    await replaceArticleTags(tx, article.id, [...input.tagIds, ...newTagIds]);
+    await writeRevision(
+      tx,
+      auditActorId(actor),
+      article.id,
+      1,
+      "create",
+      {
         title: input.title,
         excerpt: input.excerpt,
         dateline: input.dateline,
         body,
         categoryId: input.categoryId,
-      });
-      await audit(tx, actor, meta, "article.create", article.id, { title: input.title, slug });
-      return article;
-    }),
-  );
+      },
+      attempt.saveId ?? null,
+    );
+    await audit(tx, actor, meta, "article.create", article.id, { title: input.title, slug });
+    return article;
+  });
 }
 
 /**
  * Writers (own drafts) and editors: saves the form. The slug follows the title until first
  * publish; after that only someone who may publish can change it, leaving a redirect.
+ * With a SaveAttempt, a retry never saves twice or conflicts with itself: the same attempt
+ * again returns the version it made (even when someone has saved since: it never
+ * overwrites their text), and newer text after an earlier attempt of the same form
+ * committed is saved on top of it.
  */
 export async function updateArticle(
   actor: Actor,
   id: string,
   input: ArticleUpdateInput,
-  options: { autosave?: boolean } = {},
+  options: { autosave?: boolean } & SaveAttempt = {},
   meta = NO_REQUEST,
 ): Promise<ArticleVersion> {
   const isAutosave = options.autosave === true;
+  const saveId = options.saveId ?? null;
   const body = articleBodySchema.parse(input.body);
   const bodyText = bodyToPlainText(body);
+  const replayUpdate = async (landed: LandedSave) => ({ before: null, version: landed.version });
   const result = await withConflictCheck(id, () =>
-    db.$transaction(async (tx) => {
-      const row = await loadForWrite(tx, actor, id);
-      assertCan(actor, "article.edit", row);
-      assertMayCreateTags(actor, input.newTagNames);
-      if (row.version !== input.version) throw new StaleVersion();
-      await assertReferences(tx, input);
-      const slugChange = await nextSlug(tx, actor, row, input);
+    orReplay(
+      options,
+      id,
+      () =>
+        db.$transaction(async (tx) => {
+          const row = await loadForWrite(tx, actor, id);
+          assertCan(actor, "article.edit", row);
+          assertMayCreateTags(actor, input.newTagNames);
+          if (row.version !== input.version) {
+            const landed = await findLandedSave(tx, ownSaveIds(options), id);
+            // CASE: this very attempt committed before (its answer was lost): answer again, write nothing.
+            if (landed && landed.saveId === saveId) return { before: null, version: landed.version };
+            // CASE: an earlier attempt of this form committed, directly on the form's version,
+            // and nobody has saved since: the newer text goes on top of it.
+            const isOwnLatest = landed && landed.version === row.version && landed.version === input.version + 1;
+            // CASE: anyone else's save in between is a real conflict.
+            if (!isOwnLatest) throw new StaleVersion();
+          }
+          await assertReferences(tx, input);
+          const slugChange = await nextSlug(tx, actor, row, input);
 
-      const updated = await tx.article.updateMany({
-        where: { id, version: row.version },
-        data: {
-          title: input.title,
-          slug: slugChange.slug,
-          excerpt: input.excerpt,
-          dateline: input.dateline,
-          body,
-          bodyText,
-          categoryId: input.categoryId,
-          coverImageId: input.coverImageId,
-          coverCaption: input.coverCaption,
-          version: { increment: 1 },
-        },
-      });
-      if (updated.count === 0) throw new StaleVersion();
-      const version = row.version + 1;
+          const updated = await tx.article.updateMany({
+            where: { id, version: row.version },
+            data: {
+              title: input.title,
+              slug: slugChange.slug,
+              excerpt: input.excerpt,
+              dateline: input.dateline,
+              body,
+              bodyText,
+              categoryId: input.categoryId,
+              coverImageId: input.coverImageId,
+              coverCaption: input.coverCaption,
+              version: { increment: 1 },
+            },
+          });
+          if (updated.count === 0) throw new StaleVersion();
+          const version = row.version + 1;
 
-      await recordSlugRedirect(tx, id, slugChange);
-      const newTagIds = await ensureTags(tx, { actorId: auditActorId(actor), ip: meta.ip }, input.newTagNames);
-      await replaceArticleTags(tx, id, [...input.tagIds, ...newTagIds]);
-      const content = {
-        title: input.title,
-        excerpt: input.excerpt,
-        dateline: input.dateline,
-        body,
-        categoryId: input.categoryId,
-      };
-      if (isAutosave) {
-        await writeAutosaveRevision(tx, auditActorId(actor), id, version, content);
-      } else {
-        await writeRevision(tx, auditActorId(actor), id, version, "save", content);
-        const { redirectFrom, slug } = slugChange;
-        await audit(tx, actor, meta, "article.update", id, {
-          version,
-          ...(redirectFrom ? { slugFrom: redirectFrom, slugTo: slug } : {}),
-        });
-      }
-      return { before: row, version };
-    }),
+          await recordSlugRedirect(tx, id, slugChange);
+          const newTagIds = await ensureTags(tx, { actorId: auditActorId(actor), ip: meta.ip }, input.newTagNames);
+          await replaceArticleTags(tx, id, [...input.tagIds, ...newTagIds]);
+          const content = {
+            title: input.title,
+            excerpt: input.excerpt,
+            dateline: input.dateline,
+            body,
+            categoryId: input.categoryId,
+          };
+          if (isAutosave) {
+            await writeAutosaveRevision(tx, auditActorId(actor), id, version, content, saveId);
+          } else {
+            await writeRevision(tx, auditActorId(actor), id, version, "save", content, saveId);
+            const { redirectFrom, slug } = slugChange;
+            await audit(tx, actor, meta, "article.update", id, {
+              version,
+              ...(redirectFrom ? { slugFrom: redirectFrom, slugTo: slug } : {}),
+            });
+          }
+          return { before: row, version };
+        }),
+      replayUpdate,
+    ),
   );
-  if (result.before.status === "PUBLISHED") invalidateArticle(cacheKeyOf(result.before), await loadCacheKey(id));
+  // A replay wrote nothing, so there is nothing to invalidate.
+  if (result.before?.status === "PUBLISHED") invalidateArticle(cacheKeyOf(result.before), await loadCacheKey(id));
   return { version: result.version };
 }
 

@@ -80,7 +80,7 @@ export type ArticlePage = ArticleCard & {
   body: ArticleBody;
   dateline: string;
   updatedAt: Date;
-  /** "(Prb/ty)": writer's initials, then the publishing editor's when there is one. */
+  /** "(Prb/ty)": as stored for an imported article, else writer's then publishing editor's initials. */
   signOff: string;
   tags: { slug: string; name: string }[];
   views: number;
@@ -97,6 +97,7 @@ export async function getPublishedArticle(slug: string): Promise<ArticlePage | n
       id: true,
       body: true,
       dateline: true,
+      signOff: true,
       updatedAt: true,
       writer: { select: { username: true, displayName: true, initials: true } },
       editor: { select: { initials: true } },
@@ -126,7 +127,7 @@ export async function getPublishedArticle(slug: string): Promise<ArticlePage | n
     body: stored.body,
     dateline: row.dateline,
     updatedAt: row.updatedAt,
-    signOff: initials ? `(${initials})` : "",
+    signOff: row.signOff ?? (initials ? `(${initials})` : ""),
     tags: row.tags.map(({ tag }) => tag),
     views: Number(row.stats?.views ?? 0),
   };

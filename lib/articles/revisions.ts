@@ -37,7 +37,10 @@ export function revisionContentOf(row: {
   };
 }
 
-/** Stores one revision; `authorId` is null for the system (scheduled publishing). */
+/**
+ * Stores one revision; `authorId` is null for the system (scheduled publishing). `saveId`
+ * is the editor's id for the save attempt, where the revision comes from one.
+ */
 export async function writeRevision(
   tx: Tx,
   authorId: string | null,
@@ -45,6 +48,7 @@ export async function writeRevision(
   version: number,
   reason: string,
   content: RevisionContent,
+  saveId: string | null = null,
 ): Promise<void> {
   await tx.articleRevision.create({
     data: {
@@ -52,6 +56,7 @@ export async function writeRevision(
       version,
       reason,
       authorId,
+      saveId,
       title: content.title,
       excerpt: content.excerpt,
       dateline: content.dateline,
@@ -63,7 +68,8 @@ export async function writeRevision(
 
 /**
  * An autosave refreshes the newest revision when it is an autosave of the same author
- * started less than ten minutes ago, so typing does not fill the history with rows.
+ * started less than ten minutes ago, so typing does not fill the history with rows. The
+ * refreshed row takes the new save id: it now holds that attempt's text.
  */
 export async function writeAutosaveRevision(
   tx: Tx,
@@ -71,6 +77,7 @@ export async function writeAutosaveRevision(
   articleId: string,
   version: number,
   content: RevisionContent,
+  saveId: string | null = null,
 ): Promise<void> {
   const latest = await tx.articleRevision.findFirst({
     where: { articleId },
@@ -83,6 +90,7 @@ export async function writeAutosaveRevision(
       where: { id: latest.id },
       data: {
         version,
+        saveId,
         title: content.title,
         excerpt: content.excerpt,
         dateline: content.dateline,
@@ -92,5 +100,5 @@ export async function writeAutosaveRevision(
     });
     return;
   }
-  await writeRevision(tx, authorId, articleId, version, "autosave", content);
+  await writeRevision(tx, authorId, articleId, version, "autosave", content, saveId);
 }

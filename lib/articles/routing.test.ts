@@ -71,6 +71,19 @@ describe("publicRouteFor", () => {
 
   it("leaves every other address alone", () => {
     expect(publicRouteFor("/", "")).toEqual({ kind: "continue" });
+    expect(publicRouteFor("/", "?utm_source=wa")).toEqual({ kind: "continue" });
     expect(publicRouteFor("/rss.xml", "")).toEqual({ kind: "continue" });
+    for (const own of ["/cari", "/terpopuler", "/login", "/dashboard", "/_tidak-ditemukan", "/favicon.ico"]) {
+      expect(publicRouteFor(own, ""), own).toEqual({ kind: "continue" });
+    }
+  });
+
+  it("sends old WordPress addresses that look like the portal's own to the redirect route", () => {
+    expect(publicRouteFor("/", "?p=123")).toEqual({ kind: "rewrite", pathname: "/wp-lama/p/123" });
+    expect(publicRouteFor("/", "?p=abc")).toEqual({ kind: "continue" });
+    expect(publicRouteFor("/walikota-resmikan-pasar", "")).toEqual({
+      kind: "rewrite",
+      pathname: "/wp-lama/walikota-resmikan-pasar",
+    });
   });
 });

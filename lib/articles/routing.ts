@@ -45,6 +45,31 @@ export const POPULAR_PERIODS = ["30", "semua"] as const;
 export const POPULAR_PERIOD_PARAM = "periode";
 export const POPULAR_PERIOD_SEGMENT = "periode";
 
+/**
+ * Where proxy.ts sends old WordPress addresses that look like one of the portal's own
+ * (`/judul-berita/`, `/?p=123`); every other unmatched path reaches the same catch-all
+ * route (app/(legacy)) on its own.
+ */
+export const LEGACY_PREFIX = "/wp-lama";
+
+/** The portal's own first path segments: a single-segment path not in here may be an old `/slug/`. */
+const OWN_TOP_LEVEL = new Set([
+  "api",
+  "berita",
+  "cari",
+  "dashboard",
+  "ganti-sandi",
+  "kategori",
+  "login",
+  "logout",
+  "media",
+  "penulis",
+  "sitemap",
+  "tag",
+  "terpopuler",
+  LEGACY_PREFIX.slice(1),
+]);
+
 function isListSection(section: string): section is ListSection {
   return Object.hasOwn(LIST_SECTIONS, section);
 }
@@ -62,6 +87,18 @@ export function publicRouteFor(pathname: string, search: string): PublicRoute {
   const query = new URLSearchParams(search);
   const segments = pathname.split("/").slice(1);
   const [section = "", rawKey = "", ...rest] = segments;
+
+  // CASE: the home page with WordPress's `?p=123`.
+  if (pathname === "/") {
+    const postId = query.get("p");
+    return postId && /^\d{1,10}$/.test(postId)
+      ? { kind: "rewrite", pathname: `${LEGACY_PREFIX}/p/${postId}` }
+      : CONTINUE;
+  }
+  // CASE: a single segment that is none of ours and not a file: perhaps an old `/slug/`.
+  if (segments.length === 1 && !OWN_TOP_LEVEL.has(section) && !section.includes(".") && !section.startsWith("_")) {
+    return { kind: "rewrite", pathname: `${LEGACY_PREFIX}/${section}` };
+  }
 
   if (section === "berita") {
     if (rest.length > 0) return CONTINUE;

@@ -18,6 +18,7 @@ export type AuditAction =
   | "article.archive"
   | "article.delete"
   | "article.restore_revision"
+  | "article.import"
   | "category.create"
   | "category.update"
   | "category.reorder"

@@ -27,6 +27,7 @@ export const AUDIT_ACTION_GROUPS = [
       "article.archive": "Mengarsipkan artikel",
       "article.delete": "Menghapus artikel",
       "article.restore_revision": "Memulihkan revisi",
+      "article.import": "Mengimpor dari WordPress",
     },
   },
   {

@@ -95,3 +95,20 @@ export async function storeImage(
     throw error;
   }
 }
+
+/**
+ * Removes an image stored by `storeImage` that nothing uses yet (an import that failed
+ * after storing its pictures): the row first, then its files. Callers check who may.
+ */
+export async function removeUnusedImage(
+  id: string,
+  deps: { client?: PrismaClient; storage?: MediaStorage } = {},
+): Promise<void> {
+  const client = deps.client ?? db;
+  const storage = deps.storage ?? getMediaStorage();
+  const row = await client.media.findUnique({ where: { id }, select: { variantWidths: true } });
+  if (!row) return;
+  await client.media.delete({ where: { id } });
+  const keys = [...row.variantWidths.map((width) => mediaFileKey(id, `${width}.webp`)), mediaFileKey(id, OG_FILE)];
+  await Promise.allSettled(keys.map((key) => storage.delete(key)));
+}

@@ -2,9 +2,11 @@ import { connection } from "next/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense, type ReactNode } from "react";
+import { DashboardProblem } from "@/components/dashboard/dashboard-problem";
 import { DashboardNav } from "@/components/dashboard/nav";
 import { ROLE_LABELS } from "@/components/dashboard/role-label";
-import { requireActor } from "@/lib/auth/session";
+import { requireActor, type SessionActor } from "@/lib/auth/session";
+import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { site } from "@/lib/site";
 import { signOutAction } from "../../(auth)/logout/actions";
 
@@ -18,7 +20,15 @@ async function DashboardShell({ children }: { children: ReactNode }) {
   // Request-time only: Auth.js re-encrypts the session token (random IV), which Next refuses
   // inside a runtime prefetch; connection() keeps this out of prefetches.
   await connection();
-  const actor = await requireActor();
+  let actor: SessionActor;
+  try {
+    actor = await requireActor();
+  } catch (error) {
+    // CASE: the database is down, so the session cannot be checked and no screen can load:
+    // say so plainly (this layout has no error boundary of its own above it).
+    if (isDatabaseUnavailable(error)) return <UnavailableShell />;
+    throw error;
+  }
   const navActor = {
     id: actor.id,
     role: actor.role,
@@ -51,6 +61,21 @@ async function DashboardShell({ children }: { children: ReactNode }) {
           {children}
         </main>
       </div>
+    </div>
+  );
+}
+
+function UnavailableShell() {
+  return (
+    <div className="flex min-h-screen flex-col">
+      <header className="bg-brand-800 text-white">
+        <p className="px-4 py-3 font-serif text-xl font-bold">
+          {site.name} <span className="font-sans text-sm font-normal text-brand-100">Dasbor</span>
+        </p>
+      </header>
+      <main id="konten" className="flex-1 px-4 py-6 md:px-8">
+        <DashboardProblem cause="database" />
+      </main>
     </div>
   );
 }

@@ -12,12 +12,13 @@ import {
   restoreArticle,
   restoreRevision,
   returnToWriter,
+  type SaveAttempt,
   scheduleArticle,
   submitForReview,
   unpublishArticle,
   updateArticle,
 } from "@/lib/articles/mutations";
-import { failureOf, validationFailure, type ActionFailure } from "@/lib/action-result";
+import { catchUnavailable, failureOf, validationFailure, type ActionFailure } from "@/lib/action-result";
 import {
   toConflictVersion,
   type ArticleSaveResult,
@@ -37,6 +38,21 @@ import { site } from "@/lib/site";
 
 const idSchema = z.uuid();
 const versionSchema = z.coerce.number().int().min(1);
+
+/** The editor's ids for this save request and its unanswered predecessors (lib/articles/mutations SaveAttempt). */
+const saveAttemptSchema = z.object({
+  saveId: z.uuid().optional(),
+  priorSaveIds: z.array(z.uuid()).max(20).default([]),
+});
+
+/** A malformed attempt id only costs the retry protection; the save itself goes ahead. */
+function attemptFromForm(formData: FormData): SaveAttempt {
+  const parsed = saveAttemptSchema.safeParse({
+    saveId: formData.get("saveId") || undefined,
+    priorSaveIds: formData.getAll("priorSaveIds"),
+  });
+  return parsed.success ? parsed.data : {};
+}
 
 function readJson(value: FormDataEntryValue | null): unknown {
   if (typeof value !== "string") return undefined;
@@ -81,49 +97,54 @@ export async function createArticleAction(
   _prev: ArticleSaveResult | null,
   formData: FormData,
 ): Promise<ArticleSaveResult> {
-  const actor = await requireActor();
-  const parsed = articleDraftSchema.safeParse(draftFromForm(formData));
-  if (!parsed.success) return validationFailure(parsed.error, ARTICLE_FIELD_MESSAGES);
-  let id: string;
-  try {
-    id = (await createDraft(actor, parsed.data, await requestMeta())).id;
-  } catch (error) {
-    return failure(error);
-  }
-  redirect(`/dashboard/artikel/${id}`);
+  return catchUnavailable(async () => {
+    const actor = await requireActor();
+    const parsed = articleDraftSchema.safeParse(draftFromForm(formData));
+    if (!parsed.success) return validationFailure(parsed.error, ARTICLE_FIELD_MESSAGES);
+    try {
+      const { id, version } = await createDraft(actor, parsed.data, await requestMeta(), attemptFromForm(formData));
+      // The form moves to the new article itself, after clearing its copy in the browser.
+      return { ok: true, data: { id, version, savedAt: new Date().toISOString() } };
+    } catch (error) {
+      return failure(error);
+    }
+  });
+}
+
+async function save(formData: FormData, options: { autosave?: boolean }): Promise<ArticleSaveResult> {
+  return catchUnavailable(async () => {
+    const actor = await requireActor();
+    const id = idSchema.safeParse(formData.get("id"));
+    if (!id.success) return { ok: false, formError: "Artikel tidak ditemukan." };
+    const parsed = articleUpdateSchema.safeParse(draftFromForm(formData));
+    // CASE (autosave): half-typed input is not an error worth showing; the next save by hand reports it.
+    if (!parsed.success) return validationFailure(parsed.error, ARTICLE_FIELD_MESSAGES);
+    try {
+      const attempt = attemptFromForm(formData);
+      const { version } = await updateArticle(
+        actor,
+        id.data,
+        parsed.data,
+        { ...options, ...attempt },
+        await requestMeta(),
+      );
+      return { ok: true, data: { id: id.data, version, savedAt: new Date().toISOString() } };
+    } catch (error) {
+      return failure(error);
+    }
+  });
 }
 
 export async function saveArticleAction(
   _prev: ArticleSaveResult | null,
   formData: FormData,
 ): Promise<ArticleSaveResult> {
-  const actor = await requireActor();
-  const id = idSchema.safeParse(formData.get("id"));
-  if (!id.success) return { ok: false, formError: "Artikel tidak ditemukan." };
-  const parsed = articleUpdateSchema.safeParse(draftFromForm(formData));
-  if (!parsed.success) return validationFailure(parsed.error, ARTICLE_FIELD_MESSAGES);
-  try {
-    const { version } = await updateArticle(actor, id.data, parsed.data, {}, await requestMeta());
-    return { ok: true, data: { version, savedAt: new Date().toISOString() } };
-  } catch (error) {
-    return failure(error);
-  }
+  return save(formData, {});
 }
 
 /** Called by the editor every few seconds while the form has unsaved changes. */
 export async function autosaveArticleAction(formData: FormData): Promise<ArticleSaveResult> {
-  const actor = await requireActor();
-  const id = idSchema.safeParse(formData.get("id"));
-  if (!id.success) return { ok: false, formError: "Artikel tidak ditemukan." };
-  const parsed = articleUpdateSchema.safeParse(draftFromForm(formData));
-  // CASE: half-typed input is not an error worth showing; the next save reports it.
-  if (!parsed.success) return validationFailure(parsed.error, ARTICLE_FIELD_MESSAGES);
-  try {
-    const { version } = await updateArticle(actor, id.data, parsed.data, { autosave: true }, await requestMeta());
-    return { ok: true, data: { version, savedAt: new Date().toISOString() } };
-  } catch (error) {
-    return failure(error);
-  }
+  return save(formData, { autosave: true });
 }
 
 function workflowTarget(formData: FormData) {
@@ -139,16 +160,26 @@ type Step = (
   meta: RequestMeta,
 ) => Promise<unknown>;
 
+/** Signs the caller in (or sends them to /login) before answering that the input was invalid. */
+async function refuseInput(failure: ActionFailure): Promise<WorkflowResult> {
+  return catchUnavailable(async () => {
+    await requireActor();
+    return failure;
+  });
+}
+
 async function runWorkflow(formData: FormData, step: Step): Promise<WorkflowResult> {
-  const actor = await requireActor();
-  const target = workflowTarget(formData);
-  if (!target) return { ok: false, formError: "Permintaan tidak valid. Muat ulang halaman." };
-  try {
-    await step(actor, target.id, target.version, await requestMeta());
-    return { ok: true, data: undefined };
-  } catch (error) {
-    return failure(error);
-  }
+  return catchUnavailable(async () => {
+    const actor = await requireActor();
+    const target = workflowTarget(formData);
+    if (!target) return { ok: false, formError: "Permintaan tidak valid. Muat ulang halaman." };
+    try {
+      await step(actor, target.id, target.version, await requestMeta());
+      return { ok: true, data: undefined };
+    } catch (error) {
+      return failure(error);
+    }
+  });
 }
 
 export async function submitForReviewAction(_prev: WorkflowResult | null, formData: FormData) {
@@ -157,10 +188,7 @@ export async function submitForReviewAction(_prev: WorkflowResult | null, formDa
 
 export async function returnToWriterAction(_prev: WorkflowResult | null, formData: FormData): Promise<WorkflowResult> {
   const note = returnNoteSchema.safeParse({ note: formData.get("note") ?? "" });
-  if (!note.success) {
-    await requireActor();
-    return validationFailure(note.error);
-  }
+  if (!note.success) return refuseInput(validationFailure(note.error));
   return runWorkflow(formData, (actor, id, version, meta) => returnToWriter(actor, id, version, note.data.note, meta));
 }
 
@@ -170,10 +198,7 @@ export async function publishArticleAction(_prev: WorkflowResult | null, formDat
 
 export async function scheduleArticleAction(_prev: WorkflowResult | null, formData: FormData): Promise<WorkflowResult> {
   const parsed = makeScheduleSchema(site.timeZone).safeParse({ scheduledAt: formData.get("scheduledAt") ?? "" });
-  if (!parsed.success) {
-    await requireActor();
-    return validationFailure(parsed.error);
-  }
+  if (!parsed.success) return refuseInput(validationFailure(parsed.error));
   return runWorkflow(formData, (actor, id, version, meta) =>
     scheduleArticle(actor, id, version, parsed.data.scheduledAt, meta),
   );
@@ -196,23 +221,24 @@ export async function restoreArticleAction(_prev: WorkflowResult | null, formDat
 }
 
 export async function deleteArticleAction(_prev: WorkflowResult | null, formData: FormData): Promise<WorkflowResult> {
-  const actor = await requireActor();
-  const id = idSchema.safeParse(formData.get("id"));
-  if (!id.success) return { ok: false, formError: "Artikel tidak ditemukan." };
-  try {
-    await deleteArticle(actor, id.data, await requestMeta());
-  } catch (error) {
-    return failure(error);
-  }
+  const deleted = await catchUnavailable(async (): Promise<WorkflowResult> => {
+    const actor = await requireActor();
+    const id = idSchema.safeParse(formData.get("id"));
+    if (!id.success) return { ok: false, formError: "Artikel tidak ditemukan." };
+    try {
+      await deleteArticle(actor, id.data, await requestMeta());
+      return { ok: true, data: undefined };
+    } catch (error) {
+      return failure(error);
+    }
+  });
+  if (!deleted.ok) return deleted;
   redirect("/dashboard/artikel");
 }
 
 export async function restoreRevisionAction(_prev: WorkflowResult | null, formData: FormData): Promise<WorkflowResult> {
   const revisionId = idSchema.safeParse(formData.get("revisionId"));
-  if (!revisionId.success) {
-    await requireActor();
-    return { ok: false, formError: "Revisi tidak ditemukan." };
-  }
+  if (!revisionId.success) return refuseInput({ ok: false, formError: "Revisi tidak ditemukan." });
   return runWorkflow(formData, (actor, id, version, meta) =>
     restoreRevision(actor, id, revisionId.data, version, meta),
   );

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { failureOf, validationFailure, type ActionResult } from "@/lib/action-result";
+import { catchUnavailable, failureOf, validationFailure, type ActionResult } from "@/lib/action-result";
 import { requireActor } from "@/lib/auth/session";
 import { deleteCategory, moveCategory, createCategory, updateCategory } from "@/lib/categories/mutations";
 import { categoryIdSchema, categoryInputSchema, moveDirectionSchema } from "@/lib/categories/schema";
@@ -25,59 +25,67 @@ function inputOf(formData: FormData) {
 }
 
 export async function createCategoryAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const actor = await requireActor();
-  const parsed = inputOf(formData);
-  if (!parsed.success) return validationFailure(parsed.error);
-  try {
-    await createCategory(actor, parsed.data, await requestMeta());
-    revalidatePath("/dashboard/kategori");
-    return { ok: true, data: undefined };
-  } catch (error) {
-    return failureOf(error);
-  }
+  return catchUnavailable(async () => {
+    const actor = await requireActor();
+    const parsed = inputOf(formData);
+    if (!parsed.success) return validationFailure(parsed.error);
+    try {
+      await createCategory(actor, parsed.data, await requestMeta());
+      revalidatePath("/dashboard/kategori");
+      return { ok: true, data: undefined };
+    } catch (error) {
+      return failureOf(error);
+    }
+  });
 }
 
 export async function updateCategoryAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const actor = await requireActor();
-  const id = categoryIdSchema.safeParse(text(formData, "id"));
-  if (!id.success) return BAD_ID;
-  const parsed = inputOf(formData);
-  if (!parsed.success) return validationFailure(parsed.error);
-  try {
-    await updateCategory(actor, id.data, parsed.data, await requestMeta());
-    revalidatePath("/dashboard/kategori");
-    return { ok: true, data: undefined };
-  } catch (error) {
-    return failureOf(error);
-  }
+  return catchUnavailable(async () => {
+    const actor = await requireActor();
+    const id = categoryIdSchema.safeParse(text(formData, "id"));
+    if (!id.success) return BAD_ID;
+    const parsed = inputOf(formData);
+    if (!parsed.success) return validationFailure(parsed.error);
+    try {
+      await updateCategory(actor, id.data, parsed.data, await requestMeta());
+      revalidatePath("/dashboard/kategori");
+      return { ok: true, data: undefined };
+    } catch (error) {
+      return failureOf(error);
+    }
+  });
 }
 
 export async function moveCategoryAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const actor = await requireActor();
-  const id = categoryIdSchema.safeParse(text(formData, "id"));
-  const direction = moveDirectionSchema.safeParse(text(formData, "direction"));
-  if (!id.success || !direction.success) return BAD_ID;
-  try {
-    await moveCategory(actor, id.data, direction.data, await requestMeta());
-    revalidatePath("/dashboard/kategori");
-    return { ok: true, data: undefined };
-  } catch (error) {
-    return failureOf(error);
-  }
+  return catchUnavailable(async () => {
+    const actor = await requireActor();
+    const id = categoryIdSchema.safeParse(text(formData, "id"));
+    const direction = moveDirectionSchema.safeParse(text(formData, "direction"));
+    if (!id.success || !direction.success) return BAD_ID;
+    try {
+      await moveCategory(actor, id.data, direction.data, await requestMeta());
+      revalidatePath("/dashboard/kategori");
+      return { ok: true, data: undefined };
+    } catch (error) {
+      return failureOf(error);
+    }
+  });
 }
 
 export async function deleteCategoryAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const actor = await requireActor();
-  const id = categoryIdSchema.safeParse(text(formData, "id"));
-  if (!id.success) return BAD_ID;
-  const rawTarget = text(formData, "moveArticlesTo");
-  const target = rawTarget ? categoryIdSchema.safeParse(rawTarget) : null;
-  if (target && !target.success) return { ok: false, formError: "Pilih kategori tujuan." };
-  try {
-    await deleteCategory(actor, id.data, target ? { moveArticlesTo: target.data } : {}, await requestMeta());
-    revalidatePath("/dashboard/kategori");
-    return { ok: true, data: undefined };
-  } catch (error) {
-    return failureOf(error);
-  }
+  return catchUnavailable(async () => {
+    const actor = await requireActor();
+    const id = categoryIdSchema.safeParse(text(formData, "id"));
+    if (!id.success) return BAD_ID;
+    const rawTarget = text(formData, "moveArticlesTo");
+    const target = rawTarget ? categoryIdSchema.safeParse(rawTarget) : null;
+    if (target && !target.success) return { ok: false, formError: "Pilih kategori tujuan." };
+    try {
+      await deleteCategory(actor, id.data, target ? { moveArticlesTo: target.data } : {}, await requestMeta());
+      revalidatePath("/dashboard/kategori");
+      return { ok: true, data: undefined };
+    } catch (error) {
+      return failureOf(error);
+    }
+  });
 }

@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { failureOf, validationFailure, type ActionResult } from "@/lib/action-result";
+import { catchUnavailable, failureOf, validationFailure, type ActionResult } from "@/lib/action-result";
 import { requireActor } from "@/lib/auth/session";
 import { requestMeta } from "@/lib/request";
 import { uploadImage, type UploadedImage } from "@/lib/media/upload";
@@ -16,12 +16,14 @@ const uploadSchema = z.object({
 });
 
 export async function uploadImageAction(formData: FormData): Promise<ActionResult<UploadedImage>> {
-  const actor = await requireActor();
-  const parsed = uploadSchema.safeParse({ file: formData.get("file"), alt: formData.get("alt") ?? "" });
-  if (!parsed.success) return validationFailure(parsed.error);
-  try {
-    return { ok: true, data: await uploadImage(actor, parsed.data.file, parsed.data.alt, await requestMeta()) };
-  } catch (error) {
-    return failureOf(error);
-  }
+  return catchUnavailable(async () => {
+    const actor = await requireActor();
+    const parsed = uploadSchema.safeParse({ file: formData.get("file"), alt: formData.get("alt") ?? "" });
+    if (!parsed.success) return validationFailure(parsed.error);
+    try {
+      return { ok: true, data: await uploadImage(actor, parsed.data.file, parsed.data.alt, await requestMeta()) };
+    } catch (error) {
+      return failureOf(error);
+    }
+  });
 }

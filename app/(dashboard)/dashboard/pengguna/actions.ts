@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { failureOf, validationFailure, type ActionResult } from "@/lib/action-result";
+import { catchUnavailable, failureOf, validationFailure, type ActionResult } from "@/lib/action-result";
 import { requireRole, type SessionActor } from "@/lib/auth/session";
 import { endSessionsOfUser } from "@/lib/auth/sessions";
 import { requestMeta, type RequestMeta } from "@/lib/request";
@@ -19,58 +19,64 @@ export async function createUserAction(
   _previous: ActionResult<{ username: string; temporaryPassword: string }> | null,
   formData: FormData,
 ): Promise<ActionResult<{ username: string; temporaryPassword: string }>> {
-  const actor = await requireRole("ADMIN");
-  const parsed = userCreateSchema.safeParse({
-    username: text(formData, "username"),
-    displayName: text(formData, "displayName"),
-    email: text(formData, "email"),
-    role: text(formData, "role"),
-    initials: text(formData, "initials"),
+  return catchUnavailable(async () => {
+    const actor = await requireRole("ADMIN");
+    const parsed = userCreateSchema.safeParse({
+      username: text(formData, "username"),
+      displayName: text(formData, "displayName"),
+      email: text(formData, "email"),
+      role: text(formData, "role"),
+      initials: text(formData, "initials"),
+    });
+    if (!parsed.success) return validationFailure(parsed.error);
+    try {
+      const created = await createUser(actor, parsed.data, await requestMeta());
+      revalidatePath("/dashboard/pengguna");
+      return { ok: true, data: { username: created.username, temporaryPassword: created.temporaryPassword } };
+    } catch (error) {
+      return failureOf(error);
+    }
   });
-  if (!parsed.success) return validationFailure(parsed.error);
-  try {
-    const created = await createUser(actor, parsed.data, await requestMeta());
-    revalidatePath("/dashboard/pengguna");
-    return { ok: true, data: { username: created.username, temporaryPassword: created.temporaryPassword } };
-  } catch (error) {
-    return failureOf(error);
-  }
 }
 
 export async function updateUserAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const actor = await requireRole("ADMIN");
-  const id = userIdSchema.safeParse(text(formData, "id"));
-  if (!id.success) return BAD_ID;
-  const parsed = userUpdateSchema.safeParse({
-    displayName: text(formData, "displayName"),
-    email: text(formData, "email"),
-    role: text(formData, "role"),
-    initials: text(formData, "initials"),
+  return catchUnavailable(async () => {
+    const actor = await requireRole("ADMIN");
+    const id = userIdSchema.safeParse(text(formData, "id"));
+    if (!id.success) return BAD_ID;
+    const parsed = userUpdateSchema.safeParse({
+      displayName: text(formData, "displayName"),
+      email: text(formData, "email"),
+      role: text(formData, "role"),
+      initials: text(formData, "initials"),
+    });
+    if (!parsed.success) return validationFailure(parsed.error);
+    try {
+      await updateUser(actor, id.data, parsed.data, await requestMeta());
+      revalidatePath("/dashboard/pengguna");
+      return { ok: true, data: undefined };
+    } catch (error) {
+      return failureOf(error);
+    }
   });
-  if (!parsed.success) return validationFailure(parsed.error);
-  try {
-    await updateUser(actor, id.data, parsed.data, await requestMeta());
-    revalidatePath("/dashboard/pengguna");
-    return { ok: true, data: undefined };
-  } catch (error) {
-    return failureOf(error);
-  }
 }
 
 type AccountChange<T> = (actor: SessionActor, userId: string, meta: RequestMeta) => Promise<T>;
 
 /** Admin only: one change to the account named by the form's `id`, then a fresh list. */
 async function changeAccount<T>(formData: FormData, change: AccountChange<T>): Promise<ActionResult<T>> {
-  const actor = await requireRole("ADMIN");
-  const id = userIdSchema.safeParse(text(formData, "id"));
-  if (!id.success) return BAD_ID;
-  try {
-    const data = await change(actor, id.data, await requestMeta());
-    revalidatePath("/dashboard/pengguna");
-    return { ok: true, data };
-  } catch (error) {
-    return failureOf(error);
-  }
+  return catchUnavailable(async () => {
+    const actor = await requireRole("ADMIN");
+    const id = userIdSchema.safeParse(text(formData, "id"));
+    if (!id.success) return BAD_ID;
+    try {
+      const data = await change(actor, id.data, await requestMeta());
+      revalidatePath("/dashboard/pengguna");
+      return { ok: true, data };
+    } catch (error) {
+      return failureOf(error);
+    }
+  });
 }
 
 export async function deactivateUserAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {

@@ -131,6 +131,7 @@ async function EditArticle({ params }: PageProps) {
         <ArticleEditor
           key={`${article.version}-${article.status}`}
           articleId={article.id}
+          ownerId={actor.id}
           version={article.version}
           initial={{
             title: article.title,

@@ -37,6 +37,8 @@ const STEP_ACTIONS: Record<WorkflowStep, ComponentProps<typeof WorkflowForm>["ac
 
 type ArticleEditorProps = {
   articleId: string | null;
+  /** The signed-in staff member, whose browser copy of unsaved text this editor keeps. */
+  ownerId: string;
   version: number;
   initial: ArticleFormValues;
   isSlugFrozen: boolean;
@@ -58,6 +60,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
   return (
     <ArticleForm
       articleId={articleId}
+      draftOwnerId={props.ownerId}
       initialVersion={props.version}
       initial={props.initial}
       isSlugFrozen={props.isSlugFrozen}

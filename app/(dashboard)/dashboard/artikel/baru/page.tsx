@@ -33,6 +33,7 @@ async function NewArticleEditor() {
   return (
     <ArticleEditor
       articleId={null}
+      ownerId={actor.id}
       version={1}
       initial={{
         title: "",

@@ -30,6 +30,7 @@ const CALLABLE_ACTIONS = [
   "app/(auth)/ganti-sandi/actions.ts#changePasswordAction",
   "app/(auth)/login/actions.ts#signInAction",
   "app/(auth)/logout/actions.ts#signOutAction",
+  "app/(dashboard)/dashboard/actions.ts#refreshPublicSiteAction",
   "app/(dashboard)/dashboard/akun/actions.ts#endOtherSessionsAction",
   "app/(dashboard)/dashboard/artikel/actions.ts#archiveArticleAction",
   "app/(dashboard)/dashboard/artikel/actions.ts#autosaveArticleAction",

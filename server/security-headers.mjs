@@ -10,7 +10,7 @@
  *   everything around them is as tight as the pages allow: nothing from other origins at
  *   all (images included: a tracker pixel in a body cannot load), no plugins, no <base>,
  *   no framing by other sites, forms only to this site, no inline event handlers.
- * - The dashboard and sign-in pages are rendered for each request and never cached, so
+ * - The dashboard, sign-in and password pages are rendered for each request, so
  *   they get a fresh nonce per response: inline scripts run only with that nonce (Next
  *   reads it from the request's CSP header and puts it on every script it writes). The one
  *   inline script a prerendered shell carries without a nonce, React's own timing line, is
@@ -25,8 +25,10 @@ export const CSP_REPORT_PATH = "/api/csp-report";
 const REACT_SHELL_SCRIPT = "requestAnimationFrame(function(){$RT=performance.now()});";
 const REACT_SHELL_SCRIPT_HASH = `'sha256-${createHash("sha256").update(REACT_SHELL_SCRIPT).digest("base64")}'`;
 
-// Rendered per request and never shared (server/response-policy.mjs has the same list for caching).
-const NONCE_PREFIXES = ["/dashboard", "/login", "/logout", "/ganti-sandi"];
+// Rendered per request and never shared. Not /logout: it is a static confirmation page
+// (nothing of the visitor's on it), and a fully static page is served with the inline
+// scripts it was first rendered with, so no nonce of a later request can match them.
+const NONCE_PREFIXES = ["/dashboard", "/login", "/ganti-sandi"];
 
 /** @param {string} pathname */
 export function usesNonce(pathname) {

@@ -1,4 +1,4 @@
-import { test as base, expect as baseExpect, type Page } from "@playwright/test";
+import { test as base, expect as baseExpect, type Browser, type Page } from "@playwright/test";
 import { encode } from "next-auth/jwt";
 import type { Role } from "@/lib/auth/permissions";
 import { createTestArticle, createTestCategory, createTestUser, deleteTestRows } from "@/lib/testing/factories";
@@ -38,6 +38,21 @@ export async function signInPage(page: Page, user: Pick<TestUser, "id" | "sessio
     .context()
     .addCookies([{ name: SESSION_COOKIE, value: token, url: baseURL, httpOnly: true, sameSite: "Lax" }]);
   return sessionId;
+}
+
+/**
+ * A second signed-in browser for another staff member (the fixture's `page` is the first).
+ * The caller closes it with `page.context().close()`.
+ */
+export async function openSecondSession(
+  browser: Browser,
+  user: Pick<TestUser, "id" | "sessionVersion">,
+  baseURL: string,
+): Promise<Page> {
+  const context = await browser.newContext({ locale: "id-ID", timezoneId: "Asia/Makassar" });
+  const other = await context.newPage();
+  await signInPage(other, user, baseURL);
+  return other;
 }
 
 /**

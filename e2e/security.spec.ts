@@ -6,7 +6,7 @@ import { countTestSessions } from "@/lib/testing/users";
 import { EXTERNAL_IMAGE_MESSAGE } from "@/lib/articles/body";
 import { IMAGE_TOO_LARGE_MESSAGE } from "@/lib/media/limits";
 import { collectCspViolations, expect, test } from "./fixtures";
-import { fromAddress, untrustedAddress } from "./untrusted-client";
+import { fromAddress, untrustedAddress } from "@/lib/testing/untrusted-client";
 
 type ManifestEntry = { filename: string; exportedName: string; workers: Record<string, unknown> };
 

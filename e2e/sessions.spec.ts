@@ -1,7 +1,7 @@
 import { findTestAudit } from "@/lib/testing/audit";
 import { createTestSession, testSessionEndReason } from "@/lib/testing/users";
 import { expectNoAxeViolations } from "./axe";
-import { expect, signInPage, test } from "./fixtures";
+import { expect, openSecondSession, test } from "./fixtures";
 
 // Auth.js names its cookie after the scheme: the e2e server runs on plain http.
 const SESSION_COOKIE = "authjs.session-token";
@@ -49,10 +49,8 @@ test("an admin ends every session of an account from its page", async ({
   const admin = await loginAs("admin");
   const target = await factory.user({ role: "WRITER", displayName: "Penulis Banyak Sesi" });
   await createTestSession(target.id, { ip: "203.0.113.50", userAgent: PHONE_UA });
-  const context = await browser.newContext();
+  const theirPage = await openSecondSession(browser, target, baseURL ?? "");
   try {
-    const theirPage = await context.newPage();
-    await signInPage(theirPage, target, baseURL ?? "");
     await theirPage.goto("/dashboard");
     await expect(theirPage.getByRole("banner")).toContainText("Penulis Banyak Sesi");
 
@@ -70,7 +68,7 @@ test("an admin ends every session of an account from its page", async ({
     const audit = await findTestAudit({ action: "auth.sessions_end", targetId: target.id });
     expect(audit).toMatchObject({ actorId: admin.id, details: { ended: 2 } });
   } finally {
-    await context.close();
+    await theirPage.context().close();
   }
 });
 

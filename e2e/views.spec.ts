@@ -5,7 +5,7 @@ import { readViewTotals } from "@/lib/views/stats";
 import { addTestDailyViews } from "@/lib/views/testing";
 import { localDay } from "@/lib/time";
 import { expect, test } from "./fixtures";
-import { fromAddress, untrustedAddress, viewTokenIn } from "./untrusted-client";
+import { fromAddress, untrustedAddress, viewTokenIn } from "@/lib/testing/untrusted-client";
 
 // The test process reads the stored count from the database (it has DATABASE_URL); the
 // page itself is cached and shows the count it was rendered with until the beacon answers.

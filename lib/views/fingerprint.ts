@@ -25,10 +25,13 @@ export function computeFingerprint(
   timeZone: IndonesianTimeZone = site.timeZone,
   key: Buffer = fingerprintKey,
 ): string {
-  // JSON keeps the three parts unambiguous whatever characters they contain.
   // Readers without a usable address share "unknown", as they always have: the digests stay stable.
-  const message = JSON.stringify([localDay(now, timeZone), reader.ip ?? "unknown", reader.userAgent]);
-  return createHmac("sha256", key).update(message).digest("hex");
+  return keyedDigest(key, [localDay(now, timeZone), reader.ip ?? "unknown", reader.userAgent]);
+}
+
+/** JSON keeps the parts unambiguous whatever characters they contain. */
+function keyedDigest(key: Buffer, parts: readonly string[]): string {
+  return createHmac("sha256", key).update(JSON.stringify(parts)).digest("hex");
 }
 
 /**
@@ -56,6 +59,5 @@ export function computeAddressKey(
   timeZone: IndonesianTimeZone = site.timeZone,
   key: Buffer = fingerprintKey,
 ): string {
-  const message = JSON.stringify(["address", localDay(now, timeZone), addressNetwork(reader.ip)]);
-  return createHmac("sha256", key).update(message).digest("hex");
+  return keyedDigest(key, ["address", localDay(now, timeZone), addressNetwork(reader.ip)]);
 }

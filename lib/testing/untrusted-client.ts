@@ -2,10 +2,10 @@ import { randomInt } from "node:crypto";
 import { request as httpRequest } from "node:http";
 
 /**
- * HTTP from an address the portal does not trust as a proxy. The e2e server trusts
- * 127.0.0.1 (the tests stand where the edge would, playwright.config.ts), but the whole
- * of 127.0.0.0/8 is loopback: connecting from another address in it makes the test an
- * ordinary client whose X-Forwarded-For must be ignored.
+ * HTTP from an address the portal does not trust as a proxy, for e2e tests and
+ * bench/abuse.ts. The e2e server trusts 127.0.0.1 (the tests stand where the edge would,
+ * playwright.config.ts), but the whole of 127.0.0.0/8 is loopback: connecting from another
+ * address in it makes the caller an ordinary client whose X-Forwarded-For must be ignored.
  */
 
 export type Reply = { status: number; headers: Record<string, string | string[] | undefined>; body: string };

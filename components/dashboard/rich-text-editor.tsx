@@ -251,7 +251,7 @@ function Toolbar({ editor, onUploadImage, message, setMessage }: ToolbarProps) {
       </div>
       <div role="status" className="text-sm text-accent-600">
         {message ? (
-          <p className="flex flex-wrap items-center gap-2">
+          <p className="flex flex-wrap items-center gap-2 py-1">
             {message.text}
             {message.offersUpload ? (
               <button

@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import { UPLOAD_REQUEST_MAX_BYTES } from "./lib/media/limits.mjs";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -23,8 +24,11 @@ const nextConfig = {
   poweredByHeader: false,
   experimental: {
     // Image uploads go through a server action; lib/media refuses anything over 10 MB with a
-    // clear message, so the transport limit sits just above that (plus multipart overhead).
-    serverActions: { bodySizeLimit: "11mb" },
+    // clear message. One request limit, just above that, for the action and for the copy
+    // of a body Next buffers for proxy.ts (which used to cut bodies at its own 10 MB and
+    // hand the action a broken form).
+    serverActions: { bodySizeLimit: UPLOAD_REQUEST_MAX_BYTES },
+    proxyClientMaxBodySize: UPLOAD_REQUEST_MAX_BYTES,
   },
   reactStrictMode: true,
   // PGlite loads its WebAssembly and data files from its own package folder at run time.

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { articleTags, documentSurrogateKeys } from "@/lib/articles/cache-tags";
 import { publicRouteFor } from "@/lib/articles/routing";
+import { formActionIds, isCallableActionId } from "@/server/action-guard.mjs";
 import { SURROGATE_KEY_HEADER, surrogateKeysFromTags } from "@/server/response-policy.mjs";
 
 /**
@@ -11,7 +12,8 @@ import { SURROGATE_KEY_HEADER, surrogateKeysFromTags } from "@/server/response-p
  * - search results may be kept by a shared cache for a minute;
  * - feeds and sitemaps name their surrogate keys (Next does not expose a route
  *   handler's cache tags to the server the way it does a page's);
- * - a dashboard request without any session cookie goes to the sign-in form.
+ * - a dashboard request without any session cookie goes to the sign-in form;
+ * - a no-JavaScript form post naming a "use cache" read instead of an action is refused.
  * Authorization is never decided here (STYLE §3): every page and action checks it.
  */
 
@@ -38,7 +40,34 @@ function requireSessionCookie(request: NextRequest) {
   return NextResponse.redirect(target);
 }
 
-export function proxy(request: NextRequest) {
+/** A form posted without JavaScript (a server action call carries a Next-Action header instead). */
+function isFormPost(request: NextRequest): boolean {
+  const contentType = request.headers.get("content-type")?.toLowerCase() ?? "";
+  return (
+    request.method === "POST" && !request.headers.has("next-action") && contentType.startsWith("multipart/form-data")
+  );
+}
+
+/**
+ * Such a form names the server function it calls inside its body, where server/index.mjs
+ * cannot look. Only "use server" actions may be called (server/action-guard.mjs); a post
+ * naming a "use cache" read is refused here, from the copy of the body Next buffers for
+ * the proxy. Anything else goes on to the page, which decides everything else itself.
+ */
+async function screenFormPost(request: NextRequest): Promise<NextResponse> {
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    // CASE: not a readable form; Next will not find an action in it either.
+    return NextResponse.next();
+  }
+  if (formActionIds(form.entries(), (name) => form.get(name)).every(isCallableActionId)) return NextResponse.next();
+  return new NextResponse("Tidak ditemukan.", { status: 404, headers: { "cache-control": "no-store" } });
+}
+
+export async function proxy(request: NextRequest) {
+  if (isFormPost(request)) return screenFormPost(request);
   const { pathname, search } = request.nextUrl;
   if (pathname === "/dashboard" || pathname.startsWith("/dashboard/")) return requireSessionCookie(request);
   if (pathname === "/cari") {
@@ -83,6 +112,14 @@ export const config = {
     "/news-sitemap.xml",
     "/sitemap.xml",
     "/sitemap/:path*",
-    "/dashboard/:path*",
+    // Server action calls (Next-Action) need no cookie redirect; leaving them out keeps
+    // upload bodies from being buffered a second time for the proxy.
+    { source: "/dashboard/:path*", missing: [{ type: "header", key: "next-action" }] },
+    // No-JavaScript form posts anywhere (screenFormPost).
+    {
+      source: "/:path*",
+      has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }],
+      missing: [{ type: "header", key: "next-action" }],
+    },
   ],
 };

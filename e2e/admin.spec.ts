@@ -1,7 +1,7 @@
 import { uniqueSuffix } from "@/lib/testing/factories";
 import { deleteTestAccount, getTestAccount, isTestAccountPassword } from "@/lib/testing/admin-helpers";
 import { expectNoAxeViolations } from "./axe";
-import { expect, signInPage, test } from "./fixtures";
+import { expect, openSecondSession, test } from "./fixtures";
 
 test("an admin creates an account and sees its temporary password once", async ({ page, loginAs }) => {
   const admin = await loginAs("admin");
@@ -54,10 +54,8 @@ test("a deactivated account's open session ends on its next request", async ({
 }) => {
   await loginAs("admin");
   const target = await factory.user({ role: "WRITER", displayName: "Penulis Dinonaktifkan" });
-  const context = await browser.newContext();
+  const theirPage = await openSecondSession(browser, target, baseURL ?? "");
   try {
-    const theirPage = await context.newPage();
-    await signInPage(theirPage, target, baseURL ?? "");
     await theirPage.goto("/dashboard");
     await expect(theirPage.getByRole("heading", { name: /Selamat datang, Penulis Dinonaktifkan/ })).toBeVisible();
 
@@ -71,7 +69,7 @@ test("a deactivated account's open session ends on its next request", async ({
     await theirPage.goto("/dashboard");
     await theirPage.waitForURL(/\/login/);
   } finally {
-    await context.close();
+    await theirPage.context().close();
   }
 });
 

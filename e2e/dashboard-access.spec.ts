@@ -26,6 +26,7 @@ test("a writer's navigation hides the editor and admin sections", async ({ page,
   const nav = page.getByRole("navigation", { name: "Dasbor" });
   await expect(nav.getByRole("link", { name: "Ringkasan" })).toHaveAttribute("aria-current", "page");
   await expect(nav.getByRole("link", { name: "Artikel" })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "Akun saya" })).toBeVisible();
   await expect(nav.getByRole("link", { name: "Ganti sandi" })).toBeVisible();
   await expect(nav.getByRole("button", { name: "Keluar" })).toBeVisible();
   for (const hidden of ["Kategori", "Pengguna", "Audit"]) {
@@ -44,7 +45,7 @@ test("an editor sees categories, an admin sees everything", async ({ page, login
   await loginAs("admin");
   await page.goto("/dashboard");
   await expect(page.getByRole("banner")).toContainText("Admin");
-  for (const label of ["Ringkasan", "Artikel", "Kategori", "Pengguna", "Audit", "Ganti sandi"]) {
+  for (const label of ["Ringkasan", "Artikel", "Kategori", "Pengguna", "Audit", "Akun saya", "Ganti sandi"]) {
     await expect(nav.getByRole("link", { name: label })).toBeVisible();
   }
 });

@@ -1,16 +1,8 @@
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { formatTime } from "@/lib/format";
 import { readViewTotals } from "@/lib/views/stats";
 import { expectNoAxeViolations } from "./axe";
-import { expect, signInPage, test } from "./fixtures";
-
-/** A second signed-in browser for another staff member (the fixture's `page` is the first). */
-async function secondSession(browser: Browser, user: { id: string; sessionVersion: number }, baseURL: string) {
-  const context = await browser.newContext({ locale: "id-ID", timezoneId: "Asia/Makassar" });
-  const other = await context.newPage();
-  await signInPage(other, user, baseURL);
-  return other;
-}
+import { expect, openSecondSession, test } from "./fixtures";
 
 function body(page: Page) {
   return page.getByRole("textbox", { name: "Isi berita" });
@@ -45,7 +37,7 @@ test("a writer drafts and submits, an editor returns it, the writer fixes it, th
   await page.getByRole("button", { name: "Kirim ke redaktur" }).click();
   await expect(page.getByText("Artikel ini sedang ditinjau redaktur")).toBeVisible();
 
-  const editor = await secondSession(browser, editorUser, baseURL ?? "");
+  const editor = await openSecondSession(browser, editorUser, baseURL ?? "");
   await editor.goto(articleUrl);
   await editor.getByLabel("Catatan untuk penulis (wajib)").fill("Tambahkan kutipan dari warga terdampak.");
   await editor.getByRole("button", { name: "Kembalikan ke penulis" }).click();
@@ -155,7 +147,7 @@ test("two sessions editing one article: the second save shows both versions and 
   await loginAs("editor", { displayName: "Redaktur Pertama" });
   const second = await factory.user({ role: "EDITOR" });
   const article = await factory.article({ status: "DRAFT" });
-  const other = await secondSession(browser, second, baseURL ?? "");
+  const other = await openSecondSession(browser, second, baseURL ?? "");
 
   await page.goto(`/dashboard/artikel/${article.id}`);
   await other.goto(`/dashboard/artikel/${article.id}`);

@@ -46,6 +46,15 @@ describe("validationFailure", () => {
     expect(result.fieldErrors).toEqual({ body: ["Isi tidak didukung."] });
   });
 
+  it("keeps a message about the replaced field as a whole instead of the stand-in", () => {
+    const whole = z.object({ body: z.unknown().refine(() => false, "Isi terlalu bertingkat.") });
+    const parsed = whole.safeParse({ body: {} });
+    if (parsed.success) throw new Error("expected the input to fail");
+    expect(validationFailure(parsed.error, { body: "Isi tidak didukung." }).fieldErrors).toEqual({
+      body: ["Isi terlalu bertingkat."],
+    });
+  });
+
   it("turns an issue about the whole input into the form error", () => {
     const result = validationFailure(errorOf({ username: "admin", tags: [], body: { type: "doc" } }));
     expect(result).toEqual({ ok: false, fieldErrors: {}, formError: "Nama ini dicadangkan." });

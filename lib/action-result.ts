@@ -47,14 +47,16 @@ export function messageOf(failure: ActionFailure<unknown>): string | undefined {
 /**
  * A failed `safeParse` as the form should show it: every distinct message of a top-level
  * field under that field's name, and a message about the input as a whole as the form
- * error. `replace` gives one message for a field whose own messages mean nothing to the
- * person typing (the article body's issues sit deep inside its document tree).
+ * error. `replace` gives one message for a field whose nested messages mean nothing to the
+ * person typing (the article body's issues sit deep inside its document tree); a message
+ * the schema gives about that field as a whole is shown as it is, instead of the stand-in.
  */
 export function validationFailure(
   error: z.ZodError,
   replace: Partial<Record<string, string>> = {},
 ): ActionFailure & { fieldErrors: FieldErrors } {
   const fieldErrors: Record<string, string[]> = {};
+  const replaced = new Set<string>();
   let formError: string | undefined;
   for (const issue of error.issues) {
     const field = issue.path[0];
@@ -63,9 +65,16 @@ export function validationFailure(
       continue;
     }
     const key = String(field);
-    const message = replace[key] ?? issue.message;
+    if (replace[key] !== undefined && issue.path.length > 1) {
+      replaced.add(key);
+      continue;
+    }
     const messages = (fieldErrors[key] ??= []);
-    if (!messages.includes(message)) messages.push(message);
+    if (!messages.includes(issue.message)) messages.push(issue.message);
+  }
+  for (const key of replaced) {
+    const standIn = replace[key];
+    if (standIn !== undefined && !fieldErrors[key]?.length) fieldErrors[key] = [standIn];
   }
   return { ok: false, fieldErrors, formError };
 }

@@ -27,7 +27,6 @@ export const envSchema = serverEnvSchema.extend({
   /** Signs session cookies and salts reader fingerprints. At least 32 characters. */
   AUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, "must be at least 32 characters").optional()),
 
-  SITE_URL: z.preprocess(emptyAsUndefined, z.url().default("http://localhost:3000")),
   SITE_NAME: z.preprocess(emptyAsUndefined, z.string().min(1).max(80).default("Warta Samarinda")),
   SITE_PUBLISHER: z.preprocess(
     emptyAsUndefined,

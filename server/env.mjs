@@ -44,6 +44,11 @@ export const serverEnvSchema = z.object({
   /** How long a SIGTERM waits for in-flight requests before closing their connections. */
   SHUTDOWN_TIMEOUT_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().min(0).max(300).default(10)),
   LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(["debug", "info", "warn", "error"]).default("info")),
+  /**
+   * The public address. The application builds canonical URLs, feeds and sitemaps from it;
+   * the server sends HSTS when it is https (security-headers.mjs).
+   */
+  SITE_URL: z.preprocess(emptyAsUndefined, z.url().default("http://localhost:3000")),
   /** Memory for rendered public pages kept by this process (megabytes). */
   PAGE_CACHE_MAX_MB: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(8).max(8_192).default(256)),
 });

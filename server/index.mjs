@@ -9,6 +9,10 @@
  * - The client address. X-Forwarded-For is believed only from TRUSTED_PROXIES; the
  *   result goes to the application as `x-warta-client-ip`, which no client can set.
  * - A request id on every request (X-Request-Id) and on every log line written for it.
+ * - Content-Security-Policy on every response, with a fresh nonce on per-request pages,
+ *   and HSTS when SITE_URL is https (security-headers.mjs).
+ * - Only real server actions can be called: a `"use cache"` read named in `Next-Action`
+ *   is refused (action-guard.mjs; proxy.ts does the same for no-JavaScript form posts).
  * - Surrogate keys: a cached page names its cache tags in `xkey`, so the edge cache can
  *   purge by tag, and no private response is ever marked shareable (response-policy.mjs).
  * - JSON-lines logging with repeated failures counted, not repeated (log.mjs).
@@ -18,6 +22,7 @@
 import { createServer } from "node:http";
 import { Server } from "node:net";
 import next from "next";
+import { isRefusedActionHeader } from "./action-guard.mjs";
 import { parseServerEnv, trustedProxyMatcher } from "./env.mjs";
 import { normaliseForwarding } from "./forwarding.mjs";
 import { createLogger, errorKind, installConsole, requestContext } from "./log.mjs";
@@ -28,6 +33,7 @@ import {
   SURROGATE_KEY_HEADER,
   surrogateKeysFromTags,
 } from "./response-policy.mjs";
+import { applySecurityHeaders } from "./security-headers.mjs";
 
 /** @typedef {import("node:http").IncomingMessage} Request */
 /** @typedef {import("node:http").ServerResponse} Response */
@@ -56,6 +62,7 @@ const settings = parseServerEnv(process.env);
 const logger = createLogger({ level: settings.LOG_LEVEL });
 installConsole(logger);
 const isTrustedProxy = trustedProxyMatcher(settings.TRUSTED_PROXIES);
+const isHttps = new URL(settings.SITE_URL).protocol === "https:";
 
 const app = next({ dev: isDev, dir: process.cwd(), hostname: settings.HOSTNAME, port: settings.PORT });
 const handle = app.getRequestHandler();
@@ -77,10 +84,19 @@ function serve(req, res) {
   const started = performance.now();
   const pathname = (req.url ?? "/").split("?")[0] ?? "/";
   res.setHeader("x-request-id", requestId);
+  applySecurityHeaders(req, res, { pathname, isDev, isHttps });
 
   if (isDraining && pathname === "/api/health") {
     res.writeHead(503, { "content-type": "application/json", "cache-control": "no-store", connection: "close" });
     res.end(JSON.stringify({ status: "draining" }));
+    return;
+  }
+
+  // Only "use server" actions may be called; a "use cache" read named here is refused
+  // before Next would run it (action-guard.mjs).
+  if (isRefusedActionHeader(req.headers["next-action"])) {
+    res.writeHead(404, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+    res.end("Tidak ditemukan.");
     return;
   }
 

@@ -24,6 +24,8 @@ const DETAIL_LABELS: Record<string, string> = {
   movedTo: "ke",
   reason: "alasan",
   login: "login",
+  ended: "sesi diakhiri",
+  retryAfterSeconds: "tunggu (detik)",
   file: "berkas",
   imported: "diimpor",
   skipped: "dilewati",

@@ -13,6 +13,7 @@ const ITEMS: readonly NavItem[] = [
   { href: "/dashboard/kategori", label: "Kategori", action: "category.manage" },
   { href: "/dashboard/pengguna", label: "Pengguna", action: "user.manage" },
   { href: "/dashboard/audit", label: "Audit", action: "audit.view" },
+  { href: "/dashboard/akun", label: "Akun saya" },
   { href: "/ganti-sandi", label: "Ganti sandi" },
 ];
 

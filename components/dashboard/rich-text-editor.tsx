@@ -6,13 +6,14 @@ import { TableKit } from "@tiptap/extension-table";
 import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { useId, useState } from "react";
-import { isSafeHref, type ArticleBody } from "@/lib/articles/body";
+import { EXTERNAL_IMAGE_MESSAGE, isSafeHref, isSafeImageSrc, type ArticleBody } from "@/lib/articles/body";
 
 /**
  * The article body editor (TipTap 3). Its schema holds only the nodes and marks that
  * lib/articles/body.ts allows, so pasted Word or Google Docs markup loses everything
- * else; styles and classes are stripped before parsing as well. The server parses the
- * JSON again before storing it.
+ * else; styles and classes are stripped before parsing as well. Images copied from other
+ * sites are taken out of what is pasted (the portal shows only images it stores), with a
+ * message that offers the upload instead. The server parses the JSON again before storing it.
  */
 
 type RichTextEditorProps = {
@@ -34,9 +35,42 @@ export function cleanPastedHtml(html: string): string {
     .replace(/\s(style|class|id|lang|dir|align|face|size|color)='[^']*'/gi, "");
 }
 
+/**
+ * Takes images that are not portal media out of pasted HTML. An address of this site's
+ * own media, copied as a full URL, is kept as the path the schema expects. Returns the
+ * HTML and how many images were taken out.
+ */
+export function withoutForeignImages(html: string, origin: string): { html: string; removed: number } {
+  const document = new DOMParser().parseFromString(html, "text/html");
+  let removed = 0;
+  for (const image of Array.from(document.querySelectorAll("img"))) {
+    const src = image.getAttribute("src") ?? "";
+    let path = src;
+    try {
+      const url = new URL(src, origin);
+      if (url.origin === origin) path = url.pathname;
+    } catch {
+      // An unparsable address is no portal image; it goes below.
+    }
+    if (isSafeImageSrc(path)) {
+      image.setAttribute("src", path);
+    } else {
+      image.remove();
+      removed += 1;
+    }
+  }
+  return { html: removed > 0 || html.includes("<img") ? document.body.innerHTML : html, removed };
+}
+
+type EditorMessage = { text: string; offersUpload?: boolean };
+
 export function RichTextEditor({ value, onChange, onUploadImage, labelId, describedBy, invalid }: RichTextEditorProps) {
+  const [message, setMessage] = useState<EditorMessage | null>(null);
   const editor = useEditor({
     immediatelyRender: false,
+    // TipTap's own stylesheet is in app/globals.css: a style element it injected itself
+    // would need the page's CSP nonce.
+    injectCSS: false,
     extensions: [
       StarterKit.configure({
         code: false,
@@ -55,7 +89,11 @@ export function RichTextEditor({ value, onChange, onUploadImage, labelId, descri
     ],
     content: value,
     editorProps: {
-      transformPastedHTML: cleanPastedHtml,
+      transformPastedHTML: (html) => {
+        const { html: kept, removed } = withoutForeignImages(cleanPastedHtml(html), window.location.origin);
+        if (removed > 0) setMessage({ text: EXTERNAL_IMAGE_MESSAGE, offersUpload: true });
+        return kept;
+      },
       attributes: {
         role: "textbox",
         "aria-multiline": "true",
@@ -72,7 +110,7 @@ export function RichTextEditor({ value, onChange, onUploadImage, labelId, descri
   return (
     <div>
       {editor ? (
-        <Toolbar editor={editor} onUploadImage={onUploadImage} />
+        <Toolbar editor={editor} onUploadImage={onUploadImage} message={message} setMessage={setMessage} />
       ) : (
         <div className="h-11 rounded-t border border-line bg-wash" />
       )}
@@ -81,9 +119,16 @@ export function RichTextEditor({ value, onChange, onUploadImage, labelId, descri
   );
 }
 
-function Toolbar({ editor, onUploadImage }: { editor: Editor; onUploadImage: RichTextEditorProps["onUploadImage"] }) {
+type ToolbarProps = {
+  editor: Editor;
+  onUploadImage: RichTextEditorProps["onUploadImage"];
+  message: EditorMessage | null;
+  setMessage: (message: EditorMessage | null) => void;
+};
+
+function Toolbar({ editor, onUploadImage, message, setMessage }: ToolbarProps) {
   const fileInputId = useId();
-  const [message, setMessage] = useState("");
+  const say = (text: string) => setMessage(text ? { text } : null);
   const state = useEditorState({
     editor,
     selector: ({ editor: current }) => ({
@@ -107,26 +152,26 @@ function Toolbar({ editor, onUploadImage }: { editor: Editor; onUploadImage: Ric
       return;
     }
     if (!isSafeHref(url)) {
-      setMessage("Tautan harus diawali http://, https://, mailto:, tel: atau /.");
+      say("Tautan harus diawali http://, https://, mailto:, tel: atau /.");
       return;
     }
-    setMessage("");
+    say("");
     editor.chain().focus().extendMarkRange("link").setLink({ href: url.trim() }).run();
   }
 
   async function addImage(file: File) {
     const alt = window.prompt("Teks alternatif gambar (wajib, untuk pembaca tunanetra):", "")?.trim();
     if (!alt) {
-      setMessage("Gambar tidak ditambahkan: teks alternatif wajib diisi.");
+      say("Gambar tidak ditambahkan: teks alternatif wajib diisi.");
       return;
     }
-    setMessage("Mengunggah gambar…");
+    say("Mengunggah gambar…");
     const result = await onUploadImage(file, alt);
     if ("error" in result) {
-      setMessage(result.error);
+      say(result.error);
       return;
     }
-    setMessage("");
+    say("");
     editor.chain().focus().setImage({ src: result.url, alt }).run();
   }
 
@@ -204,9 +249,22 @@ function Toolbar({ editor, onUploadImage }: { editor: Editor; onUploadImage: Ric
           }}
         />
       </div>
-      <p role="status" className="text-sm text-accent-600">
-        {message}
-      </p>
+      <div role="status" className="text-sm text-accent-600">
+        {message ? (
+          <p className="flex flex-wrap items-center gap-2 py-1">
+            {message.text}
+            {message.offersUpload ? (
+              <button
+                type="button"
+                onClick={() => document.getElementById(fileInputId)?.click()}
+                className="min-h-9 rounded border border-brand-700 px-2 font-semibold text-brand-700 hover:bg-brand-50"
+              >
+                Unggah gambar
+              </button>
+            ) : null}
+          </p>
+        ) : null}
+      </div>
     </div>
   );
 }

@@ -1,11 +1,15 @@
 import type { ReactNode } from "react";
 import type { ArticleBody, BodyNode, InlineNode, Mark } from "@/lib/articles/body";
-import { isSafeHref, isSafeImageSrc } from "@/lib/articles/body";
+import { isSafeImageSrc, resolveBodyLink } from "@/lib/articles/body";
+import { site } from "@/lib/site";
 
 /**
  * Renders a stored ProseMirror body as React elements. The only place a body becomes
  * markup; it builds elements from the allowlisted node types, so no HTML string from
- * the database is ever injected. Links and images are re-checked here as a second line.
+ * the database is ever injected. Links and images are re-checked here as a second line:
+ * every link is resolved against the site's address as a browser would resolve it, so
+ * what looks local but leads elsewhere is shown as the external link it is, and every
+ * external link is marked as the writer's, not the portal's (rel nofollow ugc).
  */
 
 type ArticleBodyProps = {
@@ -31,14 +35,14 @@ function applyMark(mark: Mark, child: ReactNode, key: number): ReactNode {
     case "superscript":
       return <sup key={key}>{child}</sup>;
     case "link": {
-      if (!isSafeHref(mark.attrs.href)) return child;
-      const external = /^https?:\/\//i.test(mark.attrs.href);
+      const link = resolveBodyLink(mark.attrs.href, site.url);
+      if (!link) return child;
       return (
         <a
           key={key}
-          href={mark.attrs.href}
+          href={link.href}
           className="text-brand-700 underline underline-offset-2 hover:text-accent-600"
-          {...(external ? { rel: "noopener noreferrer nofollow", target: "_blank" } : {})}
+          {...(link.isExternal ? { rel: "noopener noreferrer nofollow ugc", target: "_blank" } : {})}
         >
           {child}
         </a>

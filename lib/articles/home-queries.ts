@@ -1,5 +1,6 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
+import { boundedCount } from "@/lib/bounds";
 import { db } from "@/lib/db/client";
 import { articleTags } from "./cache";
 import { articleCardSelect, toArticleCard, type ArticleCard } from "./queries";
@@ -25,7 +26,7 @@ export async function listCategoryHighlights(perCategory = 3): Promise<CategoryH
        SELECT a.id, a.published_at FROM articles a
         WHERE a.category_id = c.id AND ${publishedArticleSql(now)}
         ORDER BY a.published_at DESC, a.id DESC
-        LIMIT ${perCategory}
+        LIMIT ${boundedCount(perCategory, 12)}
      ) AS a
      ORDER BY c.position ASC, c.name ASC, c.id ASC, a.published_at DESC, a.id DESC`;
   if (newest.length === 0) return [];

@@ -1,5 +1,6 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
+import { boundedCount } from "@/lib/bounds";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { articleTags } from "./cache";
@@ -94,7 +95,9 @@ function tagListSource(tagId: string): ListSource {
   };
 }
 
-async function listPage(source: ListSource, page: number): Promise<ArticleListPage> {
+async function listPage(source: ListSource, requestedPage: number): Promise<ArticleListPage> {
+  // 999999: the largest page number ?halaman= accepts (./pagination).
+  const page = boundedCount(requestedPage, 999_999);
   const now = new Date();
   const total = await source.count(now);
   const window = pageFromNearerEnd(total, page);

@@ -94,7 +94,10 @@ function imageBody(alt: string): ArticleBody {
     type: "doc",
     content: [
       { type: "paragraph", content: [{ type: "text", text: "Teks." }] },
-      { type: "blockquote", content: [{ type: "image", attrs: { src: "/media/x/960.webp", alt } }] },
+      {
+        type: "blockquote",
+        content: [{ type: "image", attrs: { src: "/media/0192f5a4-3c1e-7aaa-8bbb-123456789abc/960.webp", alt } }],
+      },
     ],
   };
 }

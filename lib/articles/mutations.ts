@@ -6,7 +6,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { ConflictError, FieldConflictError, NotFoundError, RuleViolationError } from "@/lib/errors";
 import { NO_REQUEST, type RequestMeta } from "@/lib/request";
 import { assertMayCreateTags, ensureTags, replaceArticleTags } from "@/lib/tags/mutations";
-import { articleBodySchema, bodyToPlainText, imageAltTexts } from "./body";
+import { articleBodySchema, bodyToPlainText, imageAltTexts, readStoredBody } from "./body";
 import { invalidateArticle, type ArticleCacheKey } from "./cache";
 import { revisionContentOf, writeAutosaveRevision, writeRevision } from "./revisions";
 import type { ArticleDraftInput, ArticleUpdateInput } from "./schema";
@@ -225,7 +225,7 @@ async function assertReferences(tx: Tx, input: ArticleDraftInput): Promise<void>
 
 /** Readers using screen readers get every picture described: no publish or schedule without alt text. */
 async function assertAltText(tx: Tx, row: WriteRow): Promise<void> {
-  const alts = imageAltTexts(articleBodySchema.parse(row.body));
+  const alts = imageAltTexts(readStoredBody(row.body).body);
   if (alts.some((alt) => alt.trim() === "")) throw new RuleViolationError(ALT_TEXT_REQUIRED);
   if (row.coverImageId) {
     const cover = await tx.media.findUnique({ where: { id: row.coverImageId }, select: { alt: true } });
@@ -632,7 +632,8 @@ export async function restoreRevision(
       if (row.version !== version) throw new StaleVersion();
       const revision = await tx.articleRevision.findFirst({ where: { id: revisionId, articleId: id } });
       if (!revision) throw new NotFoundError("Revisi tidak ditemukan.");
-      const body = articleBodySchema.parse(revision.body);
+      // A revision saved under older rules comes back as much as today's rules allow.
+      const body = readStoredBody(revision.body).body;
       // A revision may name a category deleted since; the article keeps its current one then.
       const categoryExists =
         revision.categoryId !== null &&

@@ -1,5 +1,7 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
+import { z } from "zod";
+import { boundedCount } from "@/lib/bounds";
 import { db } from "@/lib/db/client";
 import { articleTags } from "./cache";
 import { articleCardSelect, toArticleCard, type ArticleCard } from "./queries";
@@ -15,6 +17,8 @@ export async function listRelatedArticles(articleId: string, limit = 4): Promise
   "use cache";
   cacheLife("public");
   const now = new Date();
+  if (!z.uuid().safeParse(articleId).success) return [];
+  limit = boundedCount(limit, 12);
   const article = await db.article.findUnique({
     where: { id: articleId },
     select: {

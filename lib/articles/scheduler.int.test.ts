@@ -96,7 +96,12 @@ describe("publishDueArticles", () => {
     // Its body gained an image without alt text after it was scheduled.
     await db.article.update({
       where: { id: broken.id },
-      data: { body: { type: "doc", content: [{ type: "image", attrs: { src: "/media/a/480.webp", alt: "" } }] } },
+      data: {
+        body: {
+          type: "doc",
+          content: [{ type: "image", attrs: { src: "/media/0192f5a4-3c1e-7aaa-8bbb-123456789abc/480.webp", alt: "" } }],
+        },
+      },
     });
     const fine = await dueArticle(1);
     const result = await publishDueArticles();

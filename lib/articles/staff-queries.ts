@@ -3,7 +3,7 @@ import { can, type Actor, type ArticleStatus } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { NotFoundError } from "@/lib/errors";
-import { articleBodySchema, bodyToPlainText, type ArticleBody } from "./body";
+import { bodyToPlainText, readStoredBody, type ArticleBody } from "./body";
 import { pageCountFor, pageFromNearerEnd } from "./pagination";
 import { diffPlainText, hasChanges, type DiffBlock } from "./revision-diff";
 import type { StaffArticleFilters } from "./schema";
@@ -237,7 +237,7 @@ export async function loadStaffArticle(id: string): Promise<StaffArticle | null>
     excerpt: row.excerpt,
     categoryId: row.category.id,
     category: row.category,
-    body: articleBodySchema.parse(row.body),
+    body: readStoredBody(row.body).body,
     coverImageId: row.coverImageId,
     coverCaption: row.coverCaption,
     cover: row.coverImage,
@@ -333,7 +333,7 @@ export async function getRevision(actor: Actor, id: string, revisionId: string):
     title: row.title,
     excerpt: row.excerpt,
     dateline: row.dateline,
-    body: articleBodySchema.parse(row.body),
+    body: readStoredBody(row.body).body,
     categoryId: row.categoryId,
     categoryName: category?.name ?? null,
   };
@@ -378,7 +378,7 @@ export async function getReviewChanges(actor: Actor, id: string): Promise<Review
   if (baseline.categoryId !== current.category.id)
     changes.push({ field: "category", before: beforeCategory, after: current.category.name });
   compare("excerpt", baseline.excerpt, current.excerpt);
-  const beforeText = bodyToPlainText(articleBodySchema.parse(baseline.body));
+  const beforeText = bodyToPlainText(readStoredBody(baseline.body).body);
   const blocks = diffPlainText(beforeText, current.bodyText);
   if (hasChanges(blocks)) changes.push({ field: "body", before: beforeText, after: current.bodyText, blocks });
   return changes;

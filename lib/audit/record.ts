@@ -6,6 +6,7 @@ export type AuditAction =
   | "auth.sign_in"
   | "auth.sign_in_failed"
   | "auth.sign_out"
+  | "auth.sessions_end"
   | "auth.password_change"
   | "article.create"
   | "article.update"

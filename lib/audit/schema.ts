@@ -10,6 +10,7 @@ export const AUDIT_ACTION_GROUPS = [
       "auth.sign_in": "Masuk",
       "auth.sign_in_failed": "Gagal masuk",
       "auth.sign_out": "Keluar",
+      "auth.sessions_end": "Mengakhiri sesi",
       "auth.password_change": "Mengganti sandi",
     },
   },

@@ -2,24 +2,29 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
-import { requestMetaFromHeaders } from "@/lib/request";
-import { signInSchema } from "./schema";
+import { requestMeta, requestMetaFromHeaders } from "@/lib/request";
+import { endSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
 import { signInWithPassword } from "./sign-in";
 
-/** Staff sessions last a working day; a signed-in browser is re-checked every request anyway. */
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
-
+/** The code carries the wait, "rate_limited:42", so the form can say how long. */
 class TooManyAttempts extends CredentialsSignin {
-  code = "rate_limited";
+  constructor(retryAfterSeconds: number) {
+    super();
+    this.code = `${RATE_LIMITED_CODE}:${retryAfterSeconds}`;
+  }
 }
 
 class InvalidCredentials extends CredentialsSignin {
   code = "invalid";
 }
 
+export const RATE_LIMITED_CODE = "rate_limited";
+
 declare module "next-auth" {
   interface User {
     sessionVersion?: number;
+    /** The staff_sessions row opened by this sign-in (lib/auth/sessions). */
+    sessionId?: string;
   }
 }
 
@@ -42,22 +47,28 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         login: { label: "Nama pengguna atau surel" },
         password: { label: "Kata sandi", type: "password" },
       },
+      // Reachable straight over HTTP (/api/auth/callback/credentials), not only through the
+      // login form: every check lives in signInWithPassword, including parsing the input.
       async authorize(credentials, request) {
-        const parsed = signInSchema.safeParse(credentials);
-        if (!parsed.success) throw new InvalidCredentials();
-        const result = await signInWithPassword(parsed.data, requestMetaFromHeaders(request.headers).ip);
-        if (!result.ok) throw result.reason === "rate_limited" ? new TooManyAttempts() : new InvalidCredentials();
-        return { id: result.user.id, sessionVersion: result.user.sessionVersion };
+        const result = await signInWithPassword(credentials, requestMetaFromHeaders(request.headers));
+        if (!result.ok) {
+          throw result.reason === "rate_limited"
+            ? new TooManyAttempts(result.retryAfterSeconds)
+            : new InvalidCredentials();
+        }
+        return { id: result.user.id, sessionVersion: result.user.sessionVersion, sessionId: result.sessionId };
       },
     }),
   ],
   callbacks: {
-    // The token carries only who signed in and which session generation; role and
-    // active flag are re-read from the database on every request (lib/auth/session.ts).
+    // The token carries only who signed in, which session row and which session
+    // generation; the row, role and active flag are re-read from the database on every
+    // request (lib/auth/session.ts).
     jwt({ token, user }) {
       if (user?.id) {
         token.sub = user.id;
         token.sessionVersion = user.sessionVersion ?? 0;
+        token.sid = user.sessionId;
       }
       return token;
     },
@@ -65,7 +76,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       if (token.sub) session.user.id = token.sub;
       return Object.assign(session, {
         sessionVersion: typeof token.sessionVersion === "number" ? token.sessionVersion : -1,
+        sessionId: typeof token.sid === "string" ? token.sid : null,
       });
+    },
+  },
+  events: {
+    // Both ways out (the dashboard's sign-out action and Auth.js's own /api/auth/signout)
+    // end here, so the session row is ended and audited whichever was used. Auth.js logs
+    // an error thrown here and still clears the cookie.
+    async signOut(message) {
+      if ("token" in message && message.token) await endSession(message.token.sid, await requestMeta());
     },
   },
 }));

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { NotFoundError, RuleViolationError } from "@/lib/errors";
 import { hashPassword, verifyPassword } from "./password";
 import type { Actor } from "./permissions";
+import { endUserSessions } from "./sessions";
 import type { PasswordChangeInput } from "./schema";
 
 export class WrongCurrentPasswordError extends RuleViolationError {
@@ -17,7 +18,8 @@ export class WeakPasswordError extends RuleViolationError {}
 /**
  * Any signed-in staff member changes their own password: checks the current one, refuses a
  * new one equal to the username or e-mail, then in one transaction stores the new hash,
- * clears mustChangePassword, bumps sessionVersion (every existing session ends) and audits.
+ * clears mustChangePassword, bumps sessionVersion and ends every session row (every existing
+ * session ends, this browser's too) and audits.
  * Returns the new sessionVersion.
  */
 export async function changePassword(
@@ -44,6 +46,7 @@ export async function changePassword(
       },
       select: { sessionVersion: true },
     });
+    await endUserSessions(tx, actor.id, "password_change");
     await recordAudit(tx, {
       actorId: actor.id,
       action: "auth.password_change",

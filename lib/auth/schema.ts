@@ -1,14 +1,18 @@
 import { z } from "zod";
 
+/** The longest e-mail address (RFC 5321); usernames are far shorter. */
+export const LOGIN_MAX_LENGTH = 254;
+export const PASSWORD_MAX_LENGTH = 200;
+
 /** Sign-in form: a username or an e-mail address, and the password. */
 export const signInSchema = z.object({
   login: z
     .string()
     .trim()
     .min(1, "Isi nama pengguna atau surel.")
-    .max(254, "Nama pengguna atau surel terlalu panjang.")
+    .max(LOGIN_MAX_LENGTH, "Nama pengguna atau surel terlalu panjang.")
     .transform((value) => value.toLowerCase()),
-  password: z.string().min(1, "Isi kata sandi.").max(200, "Kata sandi terlalu panjang."),
+  password: z.string().min(1, "Isi kata sandi.").max(PASSWORD_MAX_LENGTH, "Kata sandi terlalu panjang."),
 });
 
 export type SignInInput = z.infer<typeof signInSchema>;

@@ -2,17 +2,23 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
-import { db } from "@/lib/db/client";
 import { ForbiddenError } from "@/lib/errors";
+import { requestMeta } from "@/lib/request";
 import { auth } from "./config";
 import type { Actor, Role } from "./permissions";
+import { loadSessionUser } from "./sessions";
 
-export type SessionActor = Actor & { mustChangePassword: boolean };
+export type SessionActor = Actor & {
+  mustChangePassword: boolean;
+  /** The staff_sessions row of this browser (lib/auth/sessions). */
+  sessionId: string;
+};
 
 /**
- * The signed-in staff member, or null. Reads the Auth.js session, then reloads role and
- * active flag from the database (once per request): a demotion or deactivation applies
- * on the next request, and a session minted before a password reset stops working.
+ * The signed-in staff member, or null. Reads the Auth.js session cookie, then checks its
+ * server-side session row and reloads role and active flag from the database (once per
+ * request): signing out, a demotion, a deactivation or a password change applies on the
+ * next request.
  */
 export const getActor = cache(async (): Promise<SessionActor | null> => {
   // Request time only: Auth.js re-encrypts the session token with fresh randomness, which
@@ -21,21 +27,12 @@ export const getActor = cache(async (): Promise<SessionActor | null> => {
   const session = await auth();
   const userId = session?.user?.id;
   if (!userId) return null;
-  const sessionVersion = (session as { sessionVersion?: number }).sessionVersion;
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: {
-      id: true,
-      role: true,
-      username: true,
-      displayName: true,
-      initials: true,
-      isActive: true,
-      sessionVersion: true,
-      mustChangePassword: true,
-    },
-  });
-  if (!user || !user.isActive || user.sessionVersion !== sessionVersion) return null;
+  const claims = session as { sessionId?: unknown; sessionVersion?: unknown };
+  const user = await loadSessionUser(
+    { userId, sessionId: claims.sessionId, sessionVersion: claims.sessionVersion },
+    await requestMeta(),
+  );
+  if (!user) return null;
   return {
     id: user.id,
     role: user.role,
@@ -43,6 +40,7 @@ export const getActor = cache(async (): Promise<SessionActor | null> => {
     displayName: user.displayName,
     initials: user.initials,
     mustChangePassword: user.mustChangePassword,
+    sessionId: String(claims.sessionId),
   };
 });
 

@@ -5,7 +5,7 @@ import { RuleViolationError } from "@/lib/errors";
  * member who uploaded the file; `reason` lets callers and tests branch without parsing text.
  */
 export type InvalidImageReason =
-  "too-large" | "unsupported-type" | "animated" | "too-many-pixels" | "too-small" | "unreadable";
+  "too-large" | "unsupported-type" | "animated" | "too-many-pixels" | "too-small" | "unreadable" | "busy";
 
 export class InvalidImageError extends RuleViolationError {
   readonly reason: InvalidImageReason;

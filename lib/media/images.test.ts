@@ -1,7 +1,14 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { InvalidImageError } from "./errors";
-import { OG_MAX_BYTES, processImage, sniffImageType, variantWidthsFor } from "./images";
+import {
+  IMAGE_PROCESSING_CONCURRENCY,
+  imageProcessingLoad,
+  OG_MAX_BYTES,
+  processImage,
+  sniffImageType,
+  variantWidthsFor,
+} from "./images";
 
 /** A landscape test card: left half red, right half blue, so orientation is visible in pixels. */
 async function twoTone(width: number, height: number) {
@@ -157,5 +164,36 @@ describe("processImage", { timeout: 60_000 }, () => {
     const error = await rejection(narrow);
     expect(error.reason).toBe("too-small");
     expect(error.message).toMatch(/200 piksel/);
+  });
+
+  it("decodes at most two images at once however many arrive together", async () => {
+    const photo = await sharp({
+      create: {
+        width: 3000,
+        height: 2000,
+        channels: 3,
+        background: "#808080",
+        noise: { type: "gaussian", mean: 128, sigma: 40 },
+      },
+    })
+      .jpeg({ quality: 85 })
+      .toBuffer();
+    let peakActive = 0;
+    let peakWaiting = 0;
+    const sampler = setInterval(() => {
+      const load = imageProcessingLoad();
+      peakActive = Math.max(peakActive, load.active);
+      peakWaiting = Math.max(peakWaiting, load.waiting);
+    }, 2);
+    try {
+      const results = await Promise.all(Array.from({ length: 6 }, () => processImage(photo)));
+      expect(results.every((result) => result.width === 3000)).toBe(true);
+    } finally {
+      clearInterval(sampler);
+    }
+    expect(peakActive).toBe(IMAGE_PROCESSING_CONCURRENCY);
+    expect(IMAGE_PROCESSING_CONCURRENCY).toBe(2);
+    expect(peakWaiting).toBeGreaterThan(0);
+    expect(imageProcessingLoad()).toEqual({ active: 0, waiting: 0 });
   });
 });

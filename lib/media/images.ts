@@ -1,5 +1,6 @@
 import "server-only";
 import sharp, { type Metadata, type Sharp } from "sharp";
+import { createLimiter, QueueFullError } from "@/lib/concurrency";
 import { InvalidImageError } from "./errors";
 import { IMAGE_LIMITS, IMAGE_TOO_LARGE_MESSAGE } from "./limits";
 import { OG_IMAGE_SIZE } from "./urls";
@@ -8,6 +9,12 @@ export { IMAGE_LIMITS } from "./limits";
 
 /** Responsive widths rendered for every image (never wider than the original). */
 export const VARIANT_WIDTHS = [480, 960, 1600] as const;
+
+// The widest variant: the decoded master never needs to be wider (or the share image's size).
+const MASTER_WIDTH = VARIANT_WIDTHS[VARIANT_WIDTHS.length - 1] ?? 1600;
+
+// Decoded images are used once: libvips' operation cache would only hold on to memory.
+sharp.cache(false);
 
 /** Open Graph images above this size are ignored or slow on some share previews. */
 export const OG_MAX_BYTES = 300 * 1024;
@@ -37,6 +44,20 @@ export interface ProcessedImage {
 }
 
 /**
+ * Images decoded at once in this process. A 40-megapixel photo needs well over 100 MB
+ * while it is decoded and resized, so ten editors uploading together must not all decode
+ * at the same time: two run, the others wait their turn, and past a short queue an
+ * upload is refused with a message to try again in a moment.
+ */
+export const IMAGE_PROCESSING_CONCURRENCY = 2;
+const imageSlots = createLimiter({ concurrency: IMAGE_PROCESSING_CONCURRENCY, maxQueue: 20 });
+
+/** Images being processed and waiting now (for tests and the health of the process). */
+export function imageProcessingLoad(): { active: number; waiting: number } {
+  return imageSlots.stats();
+}
+
+/**
  * Checks an uploaded image and renders what the portal serves: WebP variants and an
  * Open Graph JPEG, upright and without metadata (EXIF can carry the photographer's GPS
  * position). Throws InvalidImageError, with an Indonesian message, for anything else.
@@ -49,7 +70,17 @@ export async function processImage(bytes: Uint8Array): Promise<ProcessedImage> {
   // Sniffing first also keeps SVG, PDF and other formats away from their decoders entirely.
   const sniffed = sniffImageType(bytes);
   if (sniffed === null) throw unsupported();
+  try {
+    return await imageSlots.run(() => decodeAndRender(bytes, sniffed));
+  } catch (error) {
+    if (error instanceof QueueFullError) {
+      throw new InvalidImageError("busy", "Server sedang memproses banyak gambar. Coba unggah lagi sebentar lagi.");
+    }
+    throw error;
+  }
+}
 
+async function decodeAndRender(bytes: Uint8Array, sniffed: SourceImageType): Promise<ProcessedImage> {
   const input = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const options = { limitInputPixels: IMAGE_LIMITS.maxPixels, failOn: "error" } as const;
   let metadata: Metadata;
@@ -75,19 +106,32 @@ export async function processImage(bytes: Uint8Array): Promise<ProcessedImage> {
     throw new InvalidImageError("too-small", `Gambar terlalu kecil: lebar minimal ${IMAGE_LIMITS.minWidth} piksel.`);
   }
 
-  // sharp drops EXIF, XMP and IPTC unless asked to keep them, and converts to sRGB.
-  const upright = () => sharp(input, options).autoOrient();
   try {
-    const widths = variantWidthsFor(width);
-    const variants = await Promise.all(
-      widths.map(async (variantWidth) => {
-        const { data, info } = await upright()
-          .resize({ width: variantWidth, withoutEnlargement: true })
-          .webp({ quality: WEBP_QUALITY, effort: 4 })
-          .toBuffer({ resolveWithObject: true });
-        return { width: info.width, height: info.height, bytes: data };
-      }),
+    // The original is decoded once, straight down to a master just large enough for the
+    // widest variant and the share image; every rendition is cut from that. Decoding it
+    // once per rendition, in parallel, took four full-size decodes per upload.
+    const scale = Math.min(
+      1,
+      Math.max(MASTER_WIDTH / width, OG_IMAGE_SIZE.width / width, OG_IMAGE_SIZE.height / height),
     );
+    // sharp drops EXIF, XMP and IPTC unless asked to keep them, and converts to sRGB.
+    const master = await sharp(input, options)
+      .autoOrient()
+      .resize({ width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const upright = () =>
+      sharp(master.data, {
+        raw: { width: master.info.width, height: master.info.height, channels: master.info.channels },
+      });
+    const variants: ImageVariant[] = [];
+    for (const variantWidth of variantWidthsFor(width)) {
+      const { data, info } = await upright()
+        .resize({ width: variantWidth, withoutEnlargement: true })
+        .webp({ quality: WEBP_QUALITY, effort: 4 })
+        .toBuffer({ resolveWithObject: true });
+      variants.push({ width: info.width, height: info.height, bytes: data });
+    }
     const og = await renderOgImage(upright);
     return { sourceType: sniffed, width, height, byteSize: bytes.byteLength, variants, og };
   } catch (error) {

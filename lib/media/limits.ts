@@ -1,11 +1,2 @@
-/**
- * Limits for an uploaded image. Above them decoding costs more memory and time than a news
- * photo needs. Pure module: the upload form checks the size before sending the file.
- */
-export const IMAGE_LIMITS = {
-  maxBytes: 10 * 1024 * 1024,
-  maxPixels: 40_000_000,
-  minWidth: 200,
-} as const;
-
-export const IMAGE_TOO_LARGE_MESSAGE = "Ukuran berkas melebihi 10 MB. Kecilkan gambar lalu unggah lagi.";
+// The numbers live in ./limits.mjs, which next.config.js reads too.
+export { IMAGE_LIMITS, IMAGE_TOO_LARGE_MESSAGE, UPLOAD_REQUEST_MAX_BYTES } from "./limits.mjs";

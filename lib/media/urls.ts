@@ -8,6 +8,15 @@
 
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
+/** A stored rendition's address: exactly what mediaVariantUrl and ogImageUrl produce. */
+const MEDIA_URL =
+  /^\/media\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/(?:[1-9][0-9]{1,4}\.webp|og\.jpg)$/;
+
+/** True for the address of an image the portal stores, and nothing else (no other host, no other path). */
+export function isMediaUrl(src: string): boolean {
+  return MEDIA_URL.test(src);
+}
+
 export function mediaVariantUrl(mediaId: string, width: number): string {
   return `/media/${mediaId}/${width}.webp`;
 }

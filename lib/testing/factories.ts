@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { bodyToPlainText, paragraphsToBody } from "@/lib/articles/body";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
-import type { ArticleStatus, Role } from "@/lib/db/generated/client";
+import type { ArticleStatus, Prisma, Role } from "@/lib/db/generated/client";
 
 /**
  * Rows for integration and end-to-end tests. Every call makes unique slugs, usernames
@@ -73,6 +73,8 @@ export type TestArticleOptions = {
   editorId?: string | null;
   categoryId?: string;
   views?: number;
+  /** Stored as it is, past the allowlist: a body written under older rules, or damaged. */
+  rawBody?: Prisma.InputJsonValue;
 };
 
 /** An article with its own writer and category unless given; PUBLISHED an hour ago by default. */
@@ -89,7 +91,7 @@ export async function createTestArticle(options: TestArticleOptions = {}) {
       slug: `berita-uji-${suffix}`,
       title,
       excerpt: `Ringkasan berita uji ${suffix}.`,
-      body,
+      body: options.rawBody ?? body,
       bodyText: bodyToPlainText(body),
       dateline: options.dateline ?? "Samarinda",
       status,

@@ -3,6 +3,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { invalidateWriter } from "@/lib/articles/cache";
 import { hashPassword } from "@/lib/auth/password";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { endUserSessions } from "@/lib/auth/sessions";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { FieldConflictError, NotFoundError, RuleViolationError } from "@/lib/errors";
@@ -175,6 +176,7 @@ export async function deactivateUser(actor: Actor, userId: string, meta: Request
     if (!before.isActive) throw new RuleViolationError("Akun ini sudah nonaktif.");
     if (before.role === "ADMIN") await assertNotLastActiveAdmin(tx, userId);
     await tx.user.update({ where: { id: userId }, data: { isActive: false, sessionVersion: { increment: 1 } } });
+    await endUserSessions(tx, userId, "deactivated");
     await recordAudit(tx, {
       actorId: actor.id,
       action: "user.deactivate",
@@ -225,6 +227,7 @@ export async function resetUserPassword(
       where: { id: userId },
       data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } },
     });
+    await endUserSessions(tx, userId, "password_reset");
     await recordAudit(tx, {
       actorId: actor.id,
       action: "user.password_reset",

@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { computeFingerprint } from "./fingerprint";
+import { addressNetwork, computeAddressKey, computeFingerprint } from "./fingerprint";
 
 const key = Buffer.alloc(32, 7);
 const reader = { ip: "203.0.113.9", userAgent: "Mozilla/5.0 (Linux; Android 14) Chrome/130" };
@@ -47,5 +47,35 @@ describe("computeFingerprint", () => {
       .update(JSON.stringify(["2026-10-11", "unknown", reader.userAgent]))
       .digest("hex");
     expect(computeFingerprint(anonymous, morning, "Asia/Makassar", key)).toBe(expected);
+  });
+});
+
+describe("addressNetwork", () => {
+  it.each([
+    ["203.0.113.9", "203.0.113.9"],
+    ["2001:db8:85a3:1234:8a2e:370:7334:1", "2001:db8:85a3:1234::/64"],
+    ["2001:0db8:85a3:1234::1", "2001:db8:85a3:1234::/64"],
+    ["2001:db8::1", "2001:db8:0:0::/64"],
+    ["::1", "0:0:0:0::/64"],
+    [null, "unknown"],
+  ])("%s stands for %s", (ip, network) => {
+    expect(addressNetwork(ip)).toBe(network);
+  });
+});
+
+describe("computeAddressKey", () => {
+  it("is shared by the addresses of one IPv6 /64 and by every browser at one address", () => {
+    const phone = { ip: "2001:db8:85a3:1234::1", userAgent: "Chrome" };
+    const key64 = computeAddressKey(phone, morning, "Asia/Makassar", key);
+    expect(key64).toMatch(/^[0-9a-f]{64}$/);
+    expect(
+      computeAddressKey({ ip: "2001:db8:85a3:1234:ffff::9", userAgent: "Firefox" }, morning, "Asia/Makassar", key),
+    ).toBe(key64);
+    expect(
+      computeAddressKey({ ip: "2001:db8:85a3:1235::1", userAgent: "Chrome" }, morning, "Asia/Makassar", key),
+    ).not.toBe(key64);
+    expect(computeAddressKey(reader, morning, "Asia/Makassar", key)).not.toBe(
+      computeFingerprint(reader, morning, "Asia/Makassar", key),
+    );
   });
 });

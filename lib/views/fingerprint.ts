@@ -25,8 +25,39 @@ export function computeFingerprint(
   timeZone: IndonesianTimeZone = site.timeZone,
   key: Buffer = fingerprintKey,
 ): string {
-  // JSON keeps the three parts unambiguous whatever characters they contain.
   // Readers without a usable address share "unknown", as they always have: the digests stay stable.
-  const message = JSON.stringify([localDay(now, timeZone), reader.ip ?? "unknown", reader.userAgent]);
-  return createHmac("sha256", key).update(message).digest("hex");
+  return keyedDigest(key, [localDay(now, timeZone), reader.ip ?? "unknown", reader.userAgent]);
+}
+
+/** JSON keeps the parts unambiguous whatever characters they contain. */
+function keyedDigest(key: Buffer, parts: readonly string[]): string {
+  return createHmac("sha256", key).update(JSON.stringify(parts)).digest("hex");
+}
+
+/**
+ * The network a reader's address stands for: an IPv4 address itself, an IPv6 address by
+ * its /64 (one household or phone gets a whole /64, so its single addresses are free to rotate).
+ */
+export function addressNetwork(ip: string | null): string {
+  if (!ip) return "unknown";
+  if (!ip.includes(":")) return ip;
+  const [head = "", tail = ""] = ip.toLowerCase().split("::");
+  const headGroups = head ? head.split(":") : [];
+  const tailGroups = ip.includes("::") ? (tail ? tail.split(":") : []) : [];
+  const missing = Math.max(0, 8 - headGroups.length - tailGroups.length);
+  const groups = ip.includes("::") ? [...headGroups, ...Array<string>(missing).fill("0"), ...tailGroups] : headGroups;
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
+}
+
+/** The 64-character hex key of a reader's address network (see addressNetwork) on the portal-zone day of `now`. */
+export function computeAddressKey(
+  reader: RequestMeta,
+  now: Date,
+  timeZone: IndonesianTimeZone = site.timeZone,
+  key: Buffer = fingerprintKey,
+): string {
+  return keyedDigest(key, ["address", localDay(now, timeZone), addressNetwork(reader.ip)]);
 }

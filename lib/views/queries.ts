@@ -1,16 +1,19 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { articleCardSelect, toArticleCard, type ArticleCard } from "@/lib/articles/queries";
-import { publishedArticleSql } from "@/lib/articles/visibility";
+import { z } from "zod";
+import { publishedArticleSql, publishedArticleWhere } from "@/lib/articles/visibility";
 import { articleTags } from "@/lib/articles/cache";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { boundedCount } from "@/lib/bounds";
 import { db } from "@/lib/db/client";
 import { site } from "@/lib/site";
 import { addDays, localDay } from "@/lib/time";
-import type { PopularPeriod } from "./schema";
+import { popularPeriodSchema, type PopularPeriod } from "./schema";
 
 /**
- * All-time views of one article, for "644 kali dilihat". Cached briefly so the count
+ * All-time views of one published, due article (0 for anything else, so the count of a
+ * draft never leaves the server), for "644 kali dilihat". Cached briefly so the count
  * feels live without a query per page view: a number may lag real views by about a
  * minute (revalidate 60 s; stale 30 s in the browser). expire stays at 5 minutes, the
  * shortest that keeps it out of the "dynamic hole" category (see cacheLife docs).
@@ -18,7 +21,11 @@ import type { PopularPeriod } from "./schema";
 export async function getViewCount(articleId: string): Promise<number> {
   "use cache";
   cacheLife({ stale: 30, revalidate: 60, expire: 300 });
-  const stats = await db.articleStats.findUnique({ where: { articleId }, select: { views: true } });
+  if (!z.uuid().safeParse(articleId).success) return 0;
+  const stats = await db.articleStats.findFirst({
+    where: { articleId, article: publishedArticleWhere(new Date()) },
+    select: { views: true },
+  });
   return Number(stats?.views ?? 0);
 }
 
@@ -34,7 +41,7 @@ export async function listPopularArticles(period: PopularPeriod, limit: number):
   "use cache";
   cacheLife("public");
   cacheTag(articleTags.lists);
-  return rankPopularArticles(period, limit);
+  return rankPopularArticles(popularPeriodSchema.parse(period), boundedCount(limit, 1000));
 }
 
 /** How many of a period's most-read articles are looked up to find `limit` published ones. */

@@ -1,19 +1,25 @@
 import { isbot } from "isbot";
 import { site } from "@/lib/site";
 import { requestMetaFromHeaders } from "@/lib/request";
-import { computeFingerprint } from "@/lib/views/fingerprint";
 import { recordViewBySlug } from "@/lib/views/record";
-import { VIEW_BEACON_MAX_BYTES, viewBeaconSchema } from "@/lib/views/schema";
+import { VIEW_BEACON_MAX_BYTES, viewBeaconSchema, type ViewBeaconReply } from "@/lib/views/schema";
 
 /**
- * The view beacon (components/site/view-beacon). Statuses: 202 counted; 204 not counted
- * (bot, prefetch, or the same reader within 30 minutes); 400 bad body; 403 cross-site;
- * 404 unknown or unpublished slug; 503 database trouble (the page never waits for this).
+ * The view beacon (components/site/view-beacon). 200 with `{ counted, views }` (views:
+ * the article's fresh all-time total, which the page shows in place of its cached one);
+ * counted is false for bots, prefetches, a repeat within 30 minutes, a missing or
+ * outdated view token and a reader or address over its cap (lib/views/record). 400 bad
+ * body; 403 cross-site; 404 unknown or unpublished slug; 503 database trouble (the page
+ * never waits for this).
  */
 const noStore = { "Cache-Control": "no-store" };
 
 function reply(status: number): Response {
   return new Response(null, { status, headers: noStore });
+}
+
+function answer(body: ViewBeaconReply): Response {
+  return Response.json(body, { headers: noStore });
 }
 
 function isSameOrigin(request: Request): boolean {
@@ -67,16 +73,13 @@ export async function POST(request: Request): Promise<Response> {
   const body = text === null ? null : parseBeacon(text);
   if (!body?.success) return reply(400);
 
-  const userAgent = request.headers.get("user-agent") ?? "";
-  // CASE: crawlers and speculative loads are not readers.
-  if (isbot(userAgent) || isPrefetch(request.headers)) return reply(204);
-
-  const now = new Date();
-  const fingerprint = computeFingerprint(requestMetaFromHeaders(request.headers), now);
+  const reader = requestMetaFromHeaders(request.headers);
+  // CASE: crawlers and speculative loads are not readers; they get the count, uncounted.
+  const isReader = !isbot(reader.userAgent) && !isPrefetch(request.headers);
   try {
-    const outcome = await recordViewBySlug(body.data.slug, fingerprint, now);
-    if (outcome === "missing") return reply(404);
-    return reply(outcome === "counted" ? 202 : 204);
+    const result = await recordViewBySlug(body.data.slug, body.data.token ?? "", reader, { isReader });
+    if (result.kind === "missing") return reply(404);
+    return answer({ counted: result.outcome.counted, views: result.views });
   } catch (error) {
     // CASE: the database is down or busy. The reader's page is already shown; this view is lost.
     console.error("Recording a view failed:", error);

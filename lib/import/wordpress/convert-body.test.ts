@@ -5,7 +5,11 @@ import { convertWordPressBody, htmlToPlainText, replaceImageSources } from "./co
 function convert(html: string, options = {}) {
   const result = convertWordPressBody(html, options);
   // Whatever comes out must pass the same allowlist the editor's saves go through.
-  expect(articleBodySchema.safeParse(replaceImageSources(result.body, () => "/media/x/960.webp")).success).toBe(true);
+  expect(
+    articleBodySchema.safeParse(
+      replaceImageSources(result.body, () => "/media/0192f5a4-3c1e-7aaa-8bbb-123456789abc/960.webp"),
+    ).success,
+  ).toBe(true);
   return result;
 }
 
@@ -259,10 +263,12 @@ describe("replaceImageSources", () => {
     const { body } = convert(
       '<ul><li><img src="/missing.jpg" alt="a"></li></ul><blockquote><img src="/missing.jpg" alt="b"></blockquote><p><img src="/ok.jpg" alt="c"></p>',
     );
-    const replaced = replaceImageSources(body, (src) => (src === "/ok.jpg" ? "/media/1/960.webp" : null));
+    const replaced = replaceImageSources(body, (src) =>
+      src === "/ok.jpg" ? "/media/0192f5a4-3c1e-7aaa-8bbb-000000000001/960.webp" : null,
+    );
     expect(replaced.content).toEqual([
       { type: "bulletList", content: [{ type: "listItem", content: [{ type: "paragraph" }] }] },
-      { type: "image", attrs: { src: "/media/1/960.webp", alt: "c" } },
+      { type: "image", attrs: { src: "/media/0192f5a4-3c1e-7aaa-8bbb-000000000001/960.webp", alt: "c" } },
     ]);
     expect(articleBodySchema.safeParse(replaced).success).toBe(true);
   });

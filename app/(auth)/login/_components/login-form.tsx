@@ -3,6 +3,7 @@ import { useActionState, useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
+import { LOGIN_MAX_LENGTH, PASSWORD_MAX_LENGTH } from "@/lib/auth/schema";
 import { signInAction, type SignInFormState } from "../actions";
 
 export function LoginForm({ redirectTo }: { redirectTo: string }) {
@@ -29,6 +30,7 @@ export function LoginForm({ redirectTo }: { redirectTo: string }) {
         autoComplete="username"
         autoCapitalize="none"
         spellCheck={false}
+        maxLength={LOGIN_MAX_LENGTH}
         required
         defaultValue={state.login}
         errors={state.fieldErrors?.login}
@@ -39,6 +41,7 @@ export function LoginForm({ redirectTo }: { redirectTo: string }) {
         name="password"
         type="password"
         autoComplete="current-password"
+        maxLength={PASSWORD_MAX_LENGTH}
         required
         errors={state.fieldErrors?.password}
       />

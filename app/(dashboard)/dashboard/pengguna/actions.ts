@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { catchUnavailable, failureOf, validationFailure, type ActionResult } from "@/lib/action-result";
 import { requireRole, type SessionActor } from "@/lib/auth/session";
+import { endSessionsOfUser } from "@/lib/auth/sessions";
 import { requestMeta, type RequestMeta } from "@/lib/request";
 import { createUser, deactivateUser, reactivateUser, resetUserPassword, updateUser } from "@/lib/users/mutations";
 import { userCreateSchema, userIdSchema, userUpdateSchema } from "@/lib/users/schema";
@@ -99,5 +100,12 @@ export async function resetUserPasswordAction(
   return changeAccount(formData, async (actor, userId, meta) => {
     const { temporaryPassword } = await resetUserPassword(actor, userId, meta);
     return { temporaryPassword };
+  });
+}
+
+export async function endUserSessionsAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return changeAccount(formData, async (actor, userId, meta) => {
+    await endSessionsOfUser(actor, userId, meta);
+    return undefined;
   });
 }

@@ -179,7 +179,7 @@ export default async function ArticleRoute({ params }: ArticleRouteProps) {
           </section>
         ) : null}
         <ShareLinks url={url} title={article.title} />
-        <ViewBeacon slug={article.slug} />
+        <ViewBeacon slug={article.slug} articleId={article.id} />
         {adjacent.previous || adjacent.next ? (
           <nav
             aria-label={`Berita lain di ${article.category.name}`}

@@ -5,12 +5,14 @@ import { Suspense } from "react";
 import { AccessDenied } from "@/components/dashboard/access-denied";
 import { ActionButton } from "@/components/dashboard/action-button";
 import { dangerButtonClass } from "@/components/ui/button";
+import { SessionList } from "@/components/dashboard/session-list";
 import { requireRoleForPage } from "@/lib/auth/session";
+import { listSessionsOfUser } from "@/lib/auth/sessions";
 import { formatDateTime } from "@/lib/format";
 import { site } from "@/lib/site";
 import { getUserForAdmin } from "@/lib/users/queries";
 import { ROLE_LABELS, userIdSchema } from "@/lib/users/schema";
-import { deactivateUserAction, reactivateUserAction } from "../actions";
+import { deactivateUserAction, endUserSessionsAction, reactivateUserAction } from "../actions";
 import { ResetPasswordButton } from "../_components/reset-password-button";
 import { EditUserForm } from "../_components/user-form";
 
@@ -48,6 +50,7 @@ async function EditUserScreen({ params }: { params: Promise<{ id: string }> }) {
   const user = await getUserForAdmin(actor, id.data);
   if (!user) return <Missing />;
   const isSelf = user.id === actor.id;
+  const sessions = isSelf ? [] : await listSessionsOfUser(actor, user.id);
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-8 p-4 sm:p-6">
       <div>
@@ -106,6 +109,35 @@ async function EditUserScreen({ params }: { params: Promise<{ id: string }> }) {
               <ActionButton action={reactivateUserAction} fields={{ id: user.id }} label="Aktifkan kembali" />
             )}
             <ResetPasswordButton userId={user.id} username={user.username} />
+          </>
+        )}
+      </section>
+      <section aria-labelledby="sesi" className="flex flex-col gap-3">
+        <h2 id="sesi" className="text-lg font-bold">
+          Sesi yang terbuka
+        </h2>
+        {isSelf ? (
+          <p className="text-sm text-muted">
+            Sesi Anda sendiri ada di halaman{" "}
+            <Link href="/dashboard/akun" className="font-semibold text-brand-700 underline">
+              Akun saya
+            </Link>
+            .
+          </p>
+        ) : (
+          <>
+            <SessionList sessions={sessions} timeZone={site.timeZone} caption={`Sesi ${user.displayName}`} />
+            {sessions.length > 0 ? (
+              <div className="flex flex-col gap-1">
+                <ActionButton
+                  action={endUserSessionsAction}
+                  fields={{ id: user.id }}
+                  label="Akhiri semua sesi"
+                  className={dangerButtonClass}
+                />
+                <p className="text-sm text-muted">Akun ini harus masuk lagi di setiap perangkat.</p>
+              </div>
+            ) : null}
           </>
         )}
       </section>

@@ -170,22 +170,25 @@ export type SitemapSections = {
 
 /**
  * The list pages worth crawling: categories, and tags and writers with published work,
- * at most `limit` addresses together (categories and writers first; a portal with more
- * tags than that has a few left out, in slug order).
+ * at most `limit` addresses together: categories first, then writers, then tags (a portal
+ * with more than that has the last ones, in slug order, left out).
  */
 export async function getSitemapSections(limit = SITEMAP_URL_LIMIT): Promise<SitemapSections> {
   "use cache";
   cacheLife("public");
   cacheTag(articleTags.lists, articleTags.categories);
   const now = new Date();
-  const [categories, authors] = await Promise.all([
-    db.category.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { slug: true } }),
-    db.user.findMany({
-      where: { articlesWritten: { some: publishedArticleWhere(now) } },
-      orderBy: { username: "asc" },
-      select: { username: true },
-    }),
-  ]);
+  const categories = await db.category.findMany({
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+    take: Math.max(0, limit),
+    select: { slug: true },
+  });
+  const authors = await db.user.findMany({
+    where: { articlesWritten: { some: publishedArticleWhere(now) } },
+    orderBy: { username: "asc" },
+    take: Math.max(0, limit - categories.length),
+    select: { username: true },
+  });
   // A tag's links carry their article's publish time while it is published (schema.prisma).
   const tags = await db.tag.findMany({
     where: { articles: { some: { articlePublishedAt: { lte: now } } } },

@@ -108,5 +108,5 @@ export function e2eConfig(timeZone: IndonesianTimeZone, tests: Pick<PlaywrightTe
 }
 
 // The portal's default zone (WITA). Specs named *.wib.spec.ts need a WIB portal and run
-// with playwright.wib.config.ts.
-export default e2eConfig("Asia/Makassar", { testIgnore: "**/*.wib.spec.ts" });
+// with playwright.wib.config.ts; *.multi.spec.ts run several instances (playwright.multi.config.ts).
+export default e2eConfig("Asia/Makassar", { testIgnore: ["**/*.wib.spec.ts", "**/*.multi.spec.ts"] });

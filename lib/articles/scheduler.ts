@@ -81,6 +81,9 @@ const state = ((globalThis as typeof globalThis & { __wartaScheduler?: Scheduler
 export function runScheduledPublishing(now?: Date): Promise<PublishDueResult | null> {
   state.running ??= publishDueArticles(now)
     .then((result) => {
+      // One line per run that published: with several instances, the logs show which one ran.
+      if (result.published.length > 0)
+        console.info(`Scheduled publishing published ${result.published.length} article(s)`);
       for (const failure of result.failed) {
         console.warn(`Scheduled publish of article ${failure.id} failed: ${failure.error}`);
       }

@@ -51,7 +51,7 @@ export const DEGRADED_MAX_AGE_MS = 15_000;
 
 /**
  * The Redis commands the store uses (tests pass their own connections).
- * @typedef {Pick<import("ioredis").Redis, "xadd" | "xread" | "xrange" | "xrevrange" | "ping" | "on" | "disconnect">} RedisConnection
+ * @typedef {Pick<import("ioredis").Redis, "xadd" | "xread" | "xrange" | "xrevrange" | "ping" | "on" | "once" | "off" | "disconnect" | "status">} RedisConnection
  */
 
 /**
@@ -213,8 +213,28 @@ export function createTagStore(options = {}) {
     };
   }
 
+  /**
+   * Waits (at most `timeoutMs`) for a connection to be ready: commands sent before then
+   * fail at once by design (no offline queue), which at start-up is not an outage.
+   * @param {RedisConnection} connection @param {number} timeoutMs
+   */
+  function ready(connection, timeoutMs) {
+    if (connection.status === "ready") return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        connection.off("ready", done);
+        resolve(undefined);
+      };
+      const timer = setTimeout(done, timeoutMs);
+      timer.unref();
+      connection.once("ready", done);
+    });
+  }
+
   async function readLoop() {
     if (!redis) return;
+    await Promise.all([ready(redis.reader, 3_000), ready(redis.writer, 3_000)]);
     let mustCheckGap = false;
     while (!isClosed) {
       try {

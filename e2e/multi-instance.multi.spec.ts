@@ -254,7 +254,8 @@ test("1,000 view beacons over both instances from 100 readers on 10 articles cou
   let seed = 20_261_130;
   const next = (limit: number) => {
     seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
-    return seed % limit;
+    // The high bits: the low bits of this generator repeat with short periods.
+    return Math.floor((seed / 2 ** 31) * limit);
   };
   const beacons = Array.from({ length: 1_000 }, () => ({ reader: next(100), article: next(10), server: next(2) }));
   const expected = new Map<string, Set<number>>();
@@ -275,7 +276,8 @@ test("1,000 view beacons over both instances from 100 readers on 10 articles cou
           method: "POST",
           headers: {
             "content-type": "application/json",
-            origin,
+            // As a browser reading through the edge sends it: the public address (SITE_URL).
+            origin: edgeOrigin,
             "x-forwarded-for": `10.77.${Math.floor(beacon.reader / 200)}.${(beacon.reader % 200) + 1}`,
             "user-agent":
               "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36",

@@ -126,10 +126,17 @@ export function createTagStore(options = {}) {
     return error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
   }
 
+  let hasBeenInSync = false;
+
   function markInSync() {
     if (outOfSyncSince !== null) {
       outOfSyncSince = null;
-      info("Redis reachable: cache invalidations are shared again");
+      info(
+        hasBeenInSync
+          ? "Redis reachable again: cache invalidations are shared again"
+          : "Redis connected: cache invalidations are shared with the other instances",
+      );
+      hasBeenInSync = true;
     }
     if (outbox.length > 0) void flush();
   }

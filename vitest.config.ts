@@ -46,6 +46,19 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          // Fault drills against the production build (npm run build first): real processes,
+          // signals and database outages. scripts/test.sh runs them after the build.
+          name: "drills",
+          environment: "node",
+          include: ["drills/**/*.drill.test.ts"],
+          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });

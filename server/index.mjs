@@ -16,6 +16,7 @@
  * Usage: `node server/index.mjs` (production build; `npm start`), `--dev` for development.
  */
 import { createServer } from "node:http";
+import { Server } from "node:net";
 import next from "next";
 import { parseServerEnv, trustedProxyMatcher } from "./env.mjs";
 import { normaliseForwarding } from "./forwarding.mjs";
@@ -62,8 +63,14 @@ const handle = app.getRequestHandler();
 
 let isDraining = false;
 let inFlight = 0;
-/** @type {(() => void) | null} */
-let onIdle = null;
+/**
+ * Open connections and whether each is answering a request, for a drain that closes a
+ * keep-alive connection only once it has been quiet a moment.
+ * @type {Map<import("node:net").Socket, { isBusy: boolean; idleSince: number; bytesReadWhenIdle: number }>}
+ */
+const connections = new Map();
+/** A connection idle this long during a drain is closed; a busy one closes after its answer. */
+const DRAIN_IDLE_MS = 1_000;
 
 /** @param {Request} req @param {Response} res */
 function serve(req, res) {
@@ -117,9 +124,19 @@ function serve(req, res) {
   };
   res.writeHead = /** @type {typeof res.writeHead} */ (guardedWriteHead);
 
+  // Next adds a close listener per deferred task of a render (after(), cache fills); a page
+  // with many is normal, not a leak.
+  res.setMaxListeners(64);
   inFlight += 1;
+  const connection = connections.get(req.socket);
+  if (connection) connection.isBusy = true;
   res.on("close", () => {
     inFlight -= 1;
+    if (connection) {
+      connection.isBusy = false;
+      connection.idleSince = Date.now();
+      connection.bytesReadWhenIdle = req.socket.bytesRead;
+    }
     const ms = Math.round(performance.now() - started);
     if (res.statusCode >= 500 || ms >= 1_000) {
       logger.warn("slow or failed request", {
@@ -132,7 +149,6 @@ function serve(req, res) {
     } else {
       logger.debug("request", { method: req.method, path: pathname, status: res.statusCode, ms, requestId });
     }
-    if (inFlight === 0) onIdle?.();
   });
 
   requestContext.run({ requestId }, () => {
@@ -153,6 +169,10 @@ function serve(req, res) {
 tagStore();
 await app.prepare();
 const server = createServer(serve);
+server.on("connection", (socket) => {
+  connections.set(socket, { isBusy: false, idleSince: Date.now(), bytesReadWhenIdle: 0 });
+  socket.once("close", () => connections.delete(socket));
+});
 // Longer than common load balancers' idle timeout, so the balancer closes first.
 server.keepAliveTimeout = 65_000;
 server.headersTimeout = 66_000;
@@ -164,23 +184,30 @@ server.listen(settings.PORT, settings.HOSTNAME, () => {
 async function shutdown(signal) {
   if (isDraining) return;
   isDraining = true;
-  logger.info("shutting down: draining requests", { signal, inFlight });
-  const stopped = new Promise((resolve) => server.close(() => resolve(undefined)));
-  server.closeIdleConnections();
-  // Keep-alive connections that go idle after this point are closed as they finish.
-  const idleSweep = setInterval(() => server.closeIdleConnections(), 250);
-  const drained = new Promise((resolve) => {
-    onIdle = () => resolve(undefined);
-    if (inFlight === 0) resolve(undefined);
-  });
+  logger.info("shutting down: draining requests", { signal, inFlight, connections: connections.size });
+  // Stop accepting connections with net.Server#close, not http.Server#close: the latter also
+  // drops idle keep-alive connections at once, and a client just sending its next request
+  // on one would get a reset instead of an answer. Every answer from now on says
+  // "Connection: close" (see guardedWriteHead); connections quiet for a moment are closed.
+  const stopped = new Promise((resolve) => Server.prototype.close.call(server, () => resolve(undefined)));
+  const sweep = setInterval(() => {
+    const now = Date.now();
+    for (const [socket, connection] of connections) {
+      // A connection that has received bytes since its last answer is sending a request the
+      // server has not picked up yet (a busy event loop): it is not idle.
+      const isQuiet = !connection.isBusy && socket.bytesRead === connection.bytesReadWhenIdle;
+      if (isQuiet && now - connection.idleSince >= DRAIN_IDLE_MS) socket.end();
+    }
+  }, 100);
   const deadline = new Promise((resolve) => setTimeout(resolve, settings.SHUTDOWN_TIMEOUT_SECONDS * 1000, "timeout"));
-  const outcome = await Promise.race([drained, deadline]);
-  clearInterval(idleSweep);
+  const outcome = await Promise.race([stopped, deadline]);
+  clearInterval(sweep);
   if (outcome === "timeout") {
-    logger.warn("shutdown timeout: closing remaining connections", { inFlight });
+    logger.warn("shutdown timeout: closing remaining connections", { inFlight, connections: connections.size });
     server.closeAllConnections();
+    for (const socket of connections.keys()) socket.destroy();
+    await stopped;
   }
-  await stopped;
   try {
     await app.close();
     const hooks = /** @type {Set<() => Promise<void>> | undefined} */ (

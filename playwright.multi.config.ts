@@ -1,6 +1,5 @@
-import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { defineConfig, devices } from "@playwright/test";
+import { defineConfig } from "@playwright/test";
+import { chromiumProjects, freePort } from "./playwright.config";
 
 /**
  * The multi-instance suite (e2e/*.multi.spec.ts): two production servers on one Postgres
@@ -10,21 +9,11 @@ import { defineConfig, devices } from "@playwright/test";
  * build and database (`npm run test:e2e:multi`).
  */
 
-function freePort(): number {
-  const script = `const server = require("node:net").createServer();
-server.listen(0, "127.0.0.1", () => { process.stdout.write(String(server.address().port)); server.close(); });`;
-  return Number(
-    execFileSync(process.execPath, ["-e", script], { encoding: "utf8", env: { ...process.env, NODE_OPTIONS: "" } }),
-  );
-}
-
 // Chosen once and kept in the environment, which the runner's workers inherit.
 process.env.MULTI_PORT_A ||= String(freePort());
 process.env.MULTI_PORT_B ||= String(freePort());
 process.env.MULTI_EDGE_PORT ||= String(freePort());
 process.env.AUTH_SECRET ??= "e2e-only-secret-0123456789abcdefghijklmnop";
-
-const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => existsSync(path));
 
 export default defineConfig({
   testDir: "e2e",
@@ -46,16 +35,5 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },
-  projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: systemChromium,
-          args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
-        },
-      },
-    },
-  ],
+  projects: chromiumProjects,
 });

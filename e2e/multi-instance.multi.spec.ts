@@ -137,7 +137,10 @@ test.beforeAll(async () => {
 test.afterEach(async ({}, testInfo) => {
   if (testInfo.status === testInfo.expectedStatus) return;
   // What the instances logged: the first place to look when a check across them fails.
-  for (const [name, server] of [["instance-a", a], ["instance-b", b]] as const) {
+  for (const [name, server] of [
+    ["instance-a", a],
+    ["instance-b", b],
+  ] as const) {
     await testInfo.attach(`${name}.log`, { body: server?.output() ?? "", contentType: "text/plain" });
     if (process.env.CI) console.log(`--- ${name} log (tail)\n${server?.output().slice(-6_000)}`);
   }

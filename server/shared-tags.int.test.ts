@@ -38,6 +38,16 @@ afterEach(async () => {
 });
 
 const cleanup: string[] = [];
+
+/** Two instances' stores on the shared Redis, under a prefix of their own, both listening. */
+async function twoInstances(): Promise<[TagStore, TagStore]> {
+  const keyPrefix = prefix();
+  cleanup.push(`${keyPrefix}tag-events`);
+  const a = store(sharedUrl, keyPrefix);
+  const b = store(sharedUrl, keyPrefix);
+  await until(() => a.status().isInSync && b.status().isInSync, 5_000);
+  return [a, b];
+}
 afterAll(async () => {
   const client = new Redis(sharedUrl);
   for (const key of cleanup) await client.del(key);
@@ -46,11 +56,7 @@ afterAll(async () => {
 
 describe("shared tag store", () => {
   it("an invalidation on one instance reaches another within a second", async () => {
-    const keyPrefix = prefix();
-    cleanup.push(`${keyPrefix}tag-events`);
-    const a = store(sharedUrl, keyPrefix);
-    const b = store(sharedUrl, keyPrefix);
-    await until(() => a.status().isInSync && b.status().isInSync, 5_000);
+    const [a, b] = await twoInstances();
     const renderedAt = Date.now();
     await new Promise((resolve) => setTimeout(resolve, 2));
     expect(b.check(["article:a"], renderedAt)).toBe("fresh");
@@ -81,11 +87,7 @@ describe("shared tag store", () => {
   });
 
   it("a stale invalidation (positive expire) marks entries stale on the other instance", async () => {
-    const keyPrefix = prefix();
-    cleanup.push(`${keyPrefix}tag-events`);
-    const a = store(sharedUrl, keyPrefix);
-    const b = store(sharedUrl, keyPrefix);
-    await until(() => a.status().isInSync && b.status().isInSync, 5_000);
+    const [a, b] = await twoInstances();
     const renderedAt = Date.now() - 10;
     await a.invalidate("site", { expire: 600 });
     await until(() => b.check(["site"], renderedAt) === "stale", 1_000);

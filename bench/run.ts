@@ -32,13 +32,17 @@ import {
   TARGET_NAMES,
   resolveColdSamples,
   resolveTargets,
+  type ColdSamples,
   type Target,
   type TargetName,
 } from "./targets";
+import { measureAfterPublish } from "./after-publish";
 import { runWrk } from "./wrk";
 
 const ROOT = path.join(import.meta.dirname, "..");
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+/** The portal's production server (`npm start`), which production runs instead of `next start`. */
+const PORTAL_SERVER = path.join(ROOT, "server", "index.mjs");
 const REFERENCE_APP = path.join(import.meta.dirname, "reference-app");
 const NGINX = "/usr/sbin/nginx";
 const STATIC_FILE_BYTES = 62 * 1024;
@@ -52,7 +56,8 @@ database the app serves; fill it with bench:generate) and a production build (np
 unless --app-url is given. Servers it starts are stopped when it ends.
 
 Options:
-  --app-url URL          load a portal that is already running instead of starting next start
+  --app-url URL          load a portal that is already running instead of starting its
+                         production server (node server/index.mjs, as npm start does)
   --edge-url URL         also load every page through this edge cache (Varnish in front of the app)
   --targets LIST         comma-separated, from: ${TARGET_NAMES.join(", ")}
                          (default: ${DEFAULT_TARGETS.join(",")})
@@ -67,6 +72,13 @@ Options:
                          a fresh start (second request beside it), then N distinct searches,
                          category pages and articles, which are cold by construction
   --cold-samples N       distinct addresses per kind in --cold (default 30)
+  --publishes N          in --cold, also publish N articles one by one through the portal's
+                         scheduler and time each page's first request after each (default 10;
+                         0 skips it; about 15 s per publish)
+  --versus DATABASE_URL  in --cold, start a second portal on this database (say 1,000 articles
+                         beside DATABASE_URL's 100,000) and request each sample from both in
+                         turn, so both see the same machine load; reports each kind on both
+                         and their ratio
   --port-base N          ports for servers it starts: the first free ones from N (default 3400)
   --out FILE             markdown result file (default bench/out/<time>.md)
   --label TEXT           heading of the markdown block (default "Bench run")
@@ -107,6 +119,11 @@ const optionsSchema = z.object({
   search: z.string().trim().min(1).max(100).default("banjir"),
   cold: z.boolean().default(false),
   "cold-samples": positiveInt(1000).default(30),
+  publishes: z.coerce.number().int().min(0).max(1000).default(10),
+  versus: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
+    .optional(),
   "port-base": z.coerce.number().int().min(1024).max(65_000).default(3400),
   out: z.string().optional(),
   label: z.string().max(200).default("Bench run"),
@@ -227,17 +244,27 @@ http {
   });
 }
 
-function startPortal(port: number, authSecret: string | undefined, logDir: string): Promise<Server> {
+function startPortal(
+  port: number,
+  authSecret: string | undefined,
+  logDir: string,
+  other?: { name: string; databaseUrl: string },
+): Promise<Server> {
   if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
     throw new Error("No production build in .next: run `npm run build` first, or pass --app-url.");
   }
   const url = `http://127.0.0.1:${port}`;
   return startServer({
-    name: "app",
+    name: other?.name ?? "app",
     command: process.execPath,
-    args: [NEXT_BIN, "start", "--hostname", "127.0.0.1", "--port", String(port)],
+    args: [PORTAL_SERVER],
     cwd: ROOT,
-    env: portalEnvironment(authSecret),
+    env: {
+      ...portalEnvironment(authSecret),
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+      ...(other ? { DATABASE_URL: other.databaseUrl } : {}),
+    },
     url,
     readyUrl: `${url}/api/health`,
     logDir,
@@ -491,6 +518,53 @@ async function timeSamples(baseUrl: string, paths: readonly string[]): Promise<{
   return { times, failures };
 }
 
+/** One row of a cold table (label, n, p50, p95, max, failures), also printed as it is measured. */
+function latencyRow(label: string, times: number[], failures: number, width: number): string[] {
+  const row = [
+    label,
+    String(times.length),
+    formatMs(percentile(times, 50)),
+    formatMs(percentile(times, 95)),
+    formatMs(Math.max(...times)),
+    failures > 0 ? `${failures} not 200` : "",
+  ];
+  console.log(`  ${label.padEnd(width)} n=${row[1]}  p50 ${row[2]}  p95 ${row[3]}  max ${row[4]} ${row[5]}`);
+  return row;
+}
+
+/**
+ * The kinds of cold samples, and the addresses to request first so that each route's code
+ * is loaded (page 1 and page N are different routes) before anything is measured.
+ */
+function coldKinds(
+  samples: ColdSamples,
+  repeatedSearch: string,
+): { warmRoutes: string[]; kinds: [string, string[]][] } {
+  const warmRoutes = [
+    repeatedSearch,
+    samples.categoryPages.at(-1),
+    samples.categoryPages.find((sample) => sample.includes("?")),
+    samples.tagPages.at(-1),
+    samples.tagPages.find((sample) => sample.includes("?")),
+    samples.authorPages.at(-1),
+    samples.authorPages.find((sample) => sample.includes("?")),
+    samples.articles.at(-1),
+  ].filter((value): value is string => value !== undefined);
+  const unseen = (paths: string[]) => paths.filter((sample) => !warmRoutes.includes(sample));
+  return {
+    warmRoutes,
+    kinds: [
+      ["distinct searches (/cari?q=<word>)", unseen(samples.searches)],
+      ["category pages: page 1 and last of each", unseen(samples.categoryEnds)],
+      ["category pages, all depths", unseen(samples.categoryPages)],
+      ["tag pages: page 1 and last of the 10 busiest", unseen(samples.tagEnds)],
+      ["tag pages (10 busiest tags), all depths", unseen(samples.tagPages)],
+      ["author pages, all depths", unseen(samples.authorPages)],
+      ["distinct articles", unseen(samples.articles)],
+    ],
+  };
+}
+
 async function runCold(
   options: Options,
   connection: MigrationConnection,
@@ -521,28 +595,29 @@ async function runCold(
     search: options.search,
     paths: loaded,
   });
-  const warmRoutes = [repeatedSearch, samples.categoryPages.at(-1), samples.articles.at(-1)].filter(
-    (value): value is string => value !== undefined,
-  );
+  const { warmRoutes, kinds } = coldKinds(samples, repeatedSearch);
   for (const route of warmRoutes) await probe(`${baseUrl}${route}`);
-  const kinds: [string, string[]][] = [
-    ["distinct searches (/cari?q=<word>)", samples.searches.filter((sample) => !warmRoutes.includes(sample))],
-    ["distinct category pages, all depths", samples.categoryPages.filter((sample) => !warmRoutes.includes(sample))],
-    ["distinct articles", samples.articles.filter((sample) => !warmRoutes.includes(sample))],
-  ];
   const sampleRows: string[][] = [];
   for (const [kind, paths] of kinds) {
     const { times, failures } = await timeSamples(baseUrl, paths);
-    const row = [
-      kind,
-      String(times.length),
-      formatMs(percentile(times, 50)),
-      formatMs(percentile(times, 95)),
-      formatMs(Math.max(...times)),
-      failures > 0 ? `${failures} not 200` : "",
+    sampleRows.push(latencyRow(kind, times, failures, 38));
+  }
+
+  let afterPublish: string[] = [];
+  if (options.publishes > 0) {
+    console.log(`Publishing ${options.publishes} articles through the portal's scheduler, one at a time…`);
+    const measured = await measureAfterPublish(connection, baseUrl, options.publishes, probe, (round) =>
+      console.log(`  published ${round + 1} of ${options.publishes}`),
+    );
+    const rows = [...measured.times].map(([page, times]) =>
+      latencyRow(page, times, measured.failures.get(page) ?? 0, 22),
+    );
+    afterPublish = [
+      "",
+      `First request to each page after a publish (${options.publishes} times: the portal's scheduler published one article in the busiest category with the busiest tag, which invalidates these pages; see bench/after-publish.ts):`,
+      "",
+      markdownTable(["page", "n", "p50", "p95", "max", ""], rows),
     ];
-    sampleRows.push(row);
-    console.log(`  ${kind.padEnd(38)} n=${row[1]}  p50 ${row[2]}  p95 ${row[3]}  max ${row[4]} ${row[5]}`);
   }
 
   return [
@@ -555,6 +630,114 @@ async function runCold(
     "Distinct addresses, one request each, in sequence, on a freshly started app:",
     "",
     markdownTable(["sample", "n", "p50", "p95", "max", ""], sampleRows),
+    ...afterPublish,
+  ].join("\n");
+}
+
+interface ColdSide {
+  label: string;
+  connection: MigrationConnection;
+  url: string;
+}
+
+/** p50 and p95 of two sides and their ratios: one row of a --versus table. */
+function versusRow(label: string, a: number[], b: number[], failures: number): string[] {
+  const ratio = (x: number, y: number) => (y > 0 ? `${(x / y).toFixed(2)}×` : "");
+  const [a50, b50, a95, b95] = [percentile(a, 50), percentile(b, 50), percentile(a, 95), percentile(b, 95)];
+  const row = [
+    label,
+    String(Math.min(a.length, b.length)),
+    formatMs(a50),
+    formatMs(b50),
+    ratio(a50, b50),
+    formatMs(a95),
+    formatMs(b95),
+    ratio(a95, b95),
+    failures > 0 ? `${failures} not 200` : "",
+  ];
+  console.log(
+    `  ${label.padEnd(44)} p50 ${row[2]} / ${row[3]} = ${row[4]}   p95 ${row[5]} / ${row[6]} = ${row[7]} ${row[8]}`,
+  );
+  return row;
+}
+
+/**
+ * --cold --versus: the cold samples of two portals at once (DATABASE_URL's and the --versus
+ * database's), the k-th sample of one side requested right before or after the k-th of the
+ * other (alternating which goes first). Both sides meet the same machine load, so their
+ * ratio is the cost of the database's size, not of the moment: the same idea as the load
+ * mode's references in the same round.
+ */
+async function runColdVersus(options: Options, sides: [ColdSide, ColdSide]): Promise<string> {
+  const repeatedSearch = `/cari?q=${encodeURIComponent(options.search)}`;
+  const plans = await Promise.all(
+    sides.map(async (side) => {
+      const samples = await resolveColdSamples(side.connection, options["cold-samples"], {
+        search: options.search,
+        paths: new Set(),
+      });
+      const plan = coldKinds(samples, repeatedSearch);
+      for (const route of plan.warmRoutes) await probe(`${side.url}${route}`);
+      return plan;
+    }),
+  );
+  const [a, b] = sides;
+  const [planA, planB] = plans;
+  const headerRow = ["sample", "n", a.label, b.label, "ratio", `${a.label} p95`, `${b.label} p95`, "ratio", ""];
+  const sampleRows: string[][] = [];
+  for (const [index, [kind, pathsA]] of (planA?.kinds ?? []).entries()) {
+    const pathsB = planB?.kinds[index]?.[1] ?? [];
+    const times: [number[], number[]] = [[], []];
+    let failures = 0;
+    for (let i = 0; i < Math.min(pathsA.length, pathsB.length); i += 1) {
+      const order = i % 2 === 0 ? [0, 1] : [1, 0];
+      for (const sideIndex of order) {
+        const side = sides[sideIndex as 0 | 1];
+        const samplePath = (sideIndex === 0 ? pathsA : pathsB)[i] ?? "";
+        const result = await probe(`${side.url}${samplePath}`);
+        if (result.status === 200) times[sideIndex as 0 | 1].push(result.ms);
+        else failures += 1;
+      }
+    }
+    sampleRows.push(versusRow(kind, times[0], times[1], failures));
+  }
+
+  const afterPublish: string[] = [];
+  if (options.publishes > 0) {
+    console.log(`Publishing ${options.publishes} articles on each side, the sides in turn…`);
+    const merged: [Map<string, number[]>, Map<string, number[]>] = [new Map(), new Map()];
+    let failures = 0;
+    for (let round = 0; round < options.publishes; round += 1) {
+      for (const sideIndex of round % 2 === 0 ? [0, 1] : [1, 0]) {
+        const side = sides[sideIndex as 0 | 1];
+        const measured = await measureAfterPublish(side.connection, side.url, 1, probe);
+        for (const [page, times] of measured.times) {
+          const into = merged[sideIndex as 0 | 1];
+          into.set(page, [...(into.get(page) ?? []), ...times]);
+        }
+        for (const count of measured.failures.values()) failures += count;
+      }
+      console.log(`  round ${round + 1} of ${options.publishes}`);
+    }
+    const rows = [...merged[0].keys()].map((page) =>
+      versusRow(page, merged[0].get(page) ?? [], merged[1].get(page) ?? [], 0),
+    );
+    afterPublish.push(
+      "",
+      `First request to each page after a publish (${options.publishes} on each side, the sides in turn; bench/after-publish.ts)${failures > 0 ? `; ${failures} requests did not answer 200` : ""}:`,
+      "",
+      markdownTable(
+        headerRow.map((cell, index) => (index === 0 ? "page" : cell)),
+        rows,
+      ),
+    );
+  }
+
+  return [
+    `Distinct addresses, one request each, the two portals in turn (ratio: ${a.label} over ${b.label}; the medians are the steadier figure on a busy machine):`,
+    "",
+    markdownTable(headerRow, sampleRows),
+    ...afterPublish,
   ].join("\n");
 }
 
@@ -576,6 +759,8 @@ async function main(): Promise<void> {
       search: { type: "string" },
       cold: { type: "boolean" },
       "cold-samples": { type: "string" },
+      publishes: { type: "string" },
+      versus: { type: "string" },
       "port-base": { type: "string" },
       out: { type: "string" },
       label: { type: "string" },
@@ -624,19 +809,40 @@ async function main(): Promise<void> {
 
     let body: string;
     let extra: string[];
-    if (options.cold) {
+    if (options.cold && options.versus) {
+      const other = await openMigrationConnection({ databaseUrl: options.versus });
+      try {
+        const otherCounts = await databaseCounts(other);
+        const otherPort = await freePort((appPort ?? options["port-base"]) + 1, options["port-base"] + 99);
+        const otherApp = await startPortal(otherPort, env.AUTH_SECRET, logDir, {
+          name: "app-versus",
+          databaseUrl: options.versus,
+        });
+        const label = (articles: number) => `${articles.toLocaleString("en")} articles`;
+        body = await runColdVersus(options, [
+          { label: label(counts.articles), connection, url: appUrl },
+          { label: label(otherCounts.articles), connection: other, url: otherApp.url },
+        ]);
+        extra = [
+          `- Versus: a second portal on ${describeDatabaseUrl(options.versus)} (${label(otherCounts.articles)}), requests to the two in turn`,
+          "- Mode: --cold --versus, single requests in sequence; both apps started by the bench (node server/index.mjs, production build)",
+        ];
+      } finally {
+        await other.close();
+      }
+    } else if (options.cold) {
       body = await runCold(options, connection, targets, {
         url: appUrl,
         restart: options["app-url"] ? null : restartApp,
       });
       extra = [
-        `- Mode: --cold, single requests in sequence; app ${options["app-url"] ? `at ${appUrl}` : "started by the bench (next start, production build)"}`,
+        `- Mode: --cold, single requests in sequence; app ${options["app-url"] ? `at ${appUrl}` : "started by the bench (node server/index.mjs, production build)"}`,
       ];
     } else {
       body = await runLoad(options, connection, targets, { app: appUrl, edge: options["edge-url"], workDir, logDir });
       extra = [
         `- Load: wrk -t${options.threads} -c${options.connections.join("/")}, ${options.duration} s per page per round, ${options.rounds} round${options.rounds === 1 ? "" : "s"}, references before, between and after the rounds (warm-up ${options.warmup} s, not counted)`,
-        `- App: ${options["app-url"] ? appUrl : "next start (production build), started by the bench"}; edge: ${options["edge-url"] ?? "none"}`,
+        `- App: ${options["app-url"] ? appUrl : "node server/index.mjs (production build), started by the bench"}; edge: ${options["edge-url"] ?? "none"}`,
       ];
     }
     const markdown = [...header(options, machine, counts, extra), "", body, ""].join("\n");

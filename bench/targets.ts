@@ -142,8 +142,37 @@ export async function resolveTargets(
 /** Addresses that no request of this run has asked for yet, for the cold measurements. */
 export interface ColdSamples {
   searches: string[];
+  /** Page 1 and the last page of every category. */
+  categoryEnds: string[];
   categoryPages: string[];
+  /** Page 1 and the last page of the busiest tags (thousands of articles each at 100k). */
+  tagEnds: string[];
+  tagPages: string[];
+  authorPages: string[];
   articles: string[];
+}
+
+type ListTotal = { base: string; total: number };
+
+/** Up to `count` pages spread over every depth of every list: a fixed stride through all their pages. */
+function spreadPages(lists: readonly ListTotal[], count: number, exclude: ReadonlySet<string>): string[] {
+  const choices = lists.flatMap((list) =>
+    Array.from({ length: pageCountFor(list.total) }, (_, index) => pageHref(list.base, index + 1)),
+  );
+  const stride = Math.max(1, Math.floor(choices.length / Math.max(1, count)));
+  const pages = new Set<string>();
+  for (let index = 0; index < choices.length && pages.size < count; index += stride) {
+    const path = choices[index];
+    if (path !== undefined && !exclude.has(path)) pages.add(path);
+  }
+  return [...pages];
+}
+
+/** Page 1 and the last page of each list. */
+function listEnds(lists: readonly ListTotal[], exclude: ReadonlySet<string>): string[] {
+  return lists
+    .flatMap((list) => [pageHref(list.base, 1), pageHref(list.base, pageCountFor(list.total))])
+    .filter((path, index, all) => !exclude.has(path) && all.indexOf(path) === index);
 }
 
 export async function resolveColdSamples(
@@ -164,22 +193,26 @@ export async function resolveColdSamples(
   }
   const searches = [...words].slice(0, count).map((word) => `/cari?q=${encodeURIComponent(word)}`);
 
-  const categories = await connection.query<{ slug: string; total: number }>(
+  const totals = async (sql: string, prefix: string): Promise<ListTotal[]> =>
+    (await connection.query<{ slug: string; total: number }>(sql)).map((row) => ({
+      base: `${prefix}/${row.slug}`,
+      total: Number(row.total),
+    }));
+  const categories = await totals(
     `SELECT c.slug, count(*)::int AS total FROM articles a JOIN categories c ON c.id = a.category_id
      WHERE ${PUBLISHED} GROUP BY c.slug ORDER BY c.slug`,
+    "/kategori",
   );
-  const categoryPages = new Set<string>();
-  const choices = categories.flatMap((category) =>
-    Array.from({ length: pageCountFor(Number(category.total)) }, (_, index) =>
-      pageHref(`/kategori/${category.slug}`, index + 1),
-    ),
+  const tags = await totals(
+    `SELECT t.slug, count(*)::int AS total FROM article_tags at JOIN tags t ON t.id = at.tag_id JOIN articles a ON a.id = at.article_id
+     WHERE ${PUBLISHED} GROUP BY t.slug ORDER BY total DESC, t.slug LIMIT 10`,
+    "/tag",
   );
-  // Spread over every depth: a fixed stride through all pages of all categories, skipping the ones already loaded.
-  const stride = Math.max(1, Math.floor(choices.length / Math.max(1, count)));
-  for (let index = 0; index < choices.length && categoryPages.size < count; index += stride) {
-    const path = choices[index];
-    if (path !== undefined && !exclude.paths.has(path)) categoryPages.add(path);
-  }
+  const authors = await totals(
+    `SELECT u.username AS slug, count(*)::int AS total FROM articles a JOIN users u ON u.id = a.writer_id
+     WHERE ${PUBLISHED} GROUP BY u.username ORDER BY u.username`,
+    "/penulis",
+  );
 
   const articles = (
     await connection.query<{ slug: string }>(
@@ -191,5 +224,16 @@ export async function resolveColdSamples(
     .filter((path) => !exclude.paths.has(path))
     .slice(0, count);
 
-  return { searches, categoryPages: [...categoryPages], articles };
+  const categoryEnds = listEnds(categories, exclude.paths);
+  const tagEnds = listEnds(tags, exclude.paths);
+  const taken = new Set([...exclude.paths, ...categoryEnds, ...tagEnds]);
+  return {
+    searches,
+    categoryEnds,
+    categoryPages: spreadPages(categories, count, taken),
+    tagEnds,
+    tagPages: spreadPages(tags, count, taken),
+    authorPages: spreadPages(authors, count, taken),
+    articles,
+  };
 }

@@ -12,7 +12,7 @@ import { expect, test } from "./fixtures";
 const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: "@",
-  isArray: (name) => name === "item" || name === "url",
+  isArray: (name) => name === "item" || name === "url" || name === "sitemap",
 });
 
 type RssItem = {
@@ -56,6 +56,21 @@ async function fetchRss(request: APIRequestContext, path: string): Promise<{ tex
 async function fetchSitemapUrls(request: APIRequestContext, path: string): Promise<SitemapUrl[]> {
   const { document } = await fetchXml(request, path, /^application\/xml/);
   return document.urlset.url ?? [];
+}
+
+/** The sitemaps /sitemap.xml names, as paths. */
+async function fetchSitemapIndex(request: APIRequestContext, baseURL: string | undefined): Promise<string[]> {
+  const { document } = await fetchXml(request, "/sitemap.xml", /^application\/xml/);
+  const locs: string[] = (document.sitemapindex.sitemap ?? []).map((entry: { loc: string }) => entry.loc);
+  for (const loc of locs) expect(loc.startsWith(`${baseURL}/sitemap/`), loc).toBe(true);
+  return locs.map((loc) => loc.slice(baseURL?.length ?? 0));
+}
+
+/** Every address in every sitemap the index names. */
+async function fetchAllSitemapUrls(request: APIRequestContext, baseURL: string | undefined): Promise<SitemapUrl[]> {
+  const urls: SitemapUrl[] = [];
+  for (const path of await fetchSitemapIndex(request, baseURL)) urls.push(...(await fetchSitemapUrls(request, path)));
+  return urls;
 }
 
 test("robots.txt allows readers' pages and lists both sitemaps", async ({ request, baseURL }) => {
@@ -147,7 +162,7 @@ test("only published, due articles reach the feeds and sitemaps", async ({ reque
 
   const hiddenUrls = hidden.map((article) => `${baseURL}/berita/${article.slug}`);
   const portalFeed = await fetchRss(request, "/rss.xml");
-  const sitemap = await fetchSitemapUrls(request, "/sitemap.xml");
+  const sitemap = await fetchAllSitemapUrls(request, baseURL);
   for (const url of hiddenUrls) {
     expect(categoryText).not.toContain(url);
     expect(portalFeed.text).not.toContain(url);
@@ -186,15 +201,34 @@ test("a category feed for an unknown or malformed slug answers 404", async ({ re
   }
 });
 
-test("the sitemap lists sections, categories, authors and articles", async ({ request, baseURL }) => {
-  const urls = await fetchSitemapUrls(request, "/sitemap.xml");
-  const locs = urls.map((url) => url.loc);
+test("the sitemap index names the list pages' sitemap and the article sitemaps", async ({ request, baseURL }) => {
+  const parts = await fetchSitemapIndex(request, baseURL);
+  expect(parts[0]).toBe("/sitemap/halaman.xml");
+  const articleParts = parts.slice(1);
+  expect(articleParts.length).toBeGreaterThanOrEqual(1);
+  expect(articleParts).toEqual(articleParts.map((_, index) => `/sitemap/artikel-${index + 1}.xml`));
+
+  const locs = (await fetchSitemapUrls(request, "/sitemap/halaman.xml")).map((url) => url.loc);
   expect(locs).toContain(`${baseURL}/`);
   expect(locs).toContain(`${baseURL}/terpopuler`);
   expect(locs.some((loc) => loc.startsWith(`${baseURL}/kategori/`))).toBe(true);
   expect(locs.some((loc) => loc.startsWith(`${baseURL}/penulis/`))).toBe(true);
   expect(locs.some((loc) => loc.startsWith(`${baseURL}/tag/`))).toBe(true);
-  const articles = urls.filter((url) => url.loc.startsWith(`${baseURL}/berita/`));
+
+  const articles = (await Promise.all(articleParts.map((path) => fetchSitemapUrls(request, path)))).flat();
   expect(articles.length).toBeGreaterThanOrEqual(1);
-  for (const article of articles) expect(Number.isNaN(Date.parse(article.lastmod ?? ""))).toBe(false);
+  expect(new Set(articles.map((article) => article.loc)).size).toBe(articles.length);
+  for (const article of articles) {
+    expect(article.loc.startsWith(`${baseURL}/berita/`)).toBe(true);
+    expect(Number.isNaN(Date.parse(article.lastmod ?? ""))).toBe(false);
+  }
+});
+
+test("a sitemap the index does not name answers 404", async ({ request, baseURL }) => {
+  const parts = await fetchSitemapIndex(request, baseURL);
+  for (const path of [`/sitemap/artikel-${parts.length + 5}.xml`, "/sitemap/artikel-0.xml", "/sitemap/berita.xml"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(await response.text()).not.toContain("<urlset");
+  }
 });

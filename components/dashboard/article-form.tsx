@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useLayoutEffect, useRef, useState, type ChangeEvent, type ReactNode } from "react";
-import { Checkbox, Field, Fieldset, InputField, SelectField, TextareaField } from "@/components/ui/field";
+import { Field, Fieldset, InputField, SelectField, TextareaField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import {
   messageOf,
@@ -24,6 +24,7 @@ import { browserStorage, writeDraft } from "./draft-storage";
 import { RichTextEditor } from "./rich-text-editor";
 import { SaveStatusBar } from "./save-status-bar";
 import { useArticleSave, type SavedArticle, type SaveMode } from "./use-article-save";
+import { TagPicker } from "./tag-picker";
 import { useAutosave } from "./use-autosave";
 import { useDraftBackup } from "./use-draft-backup";
 
@@ -363,30 +364,15 @@ export function ArticleForm(props: ArticleFormProps) {
 
         <TextareaField label="Ringkasan" {...textField("excerpt")} onChange={onTextChange} rows={3} />
 
-        <Fieldset legend="Tag" errors={errors.tagIds}>
-          <div className="flex max-h-40 flex-wrap gap-2 overflow-y-auto rounded border border-line p-2">
-            {tags.length === 0 ? <p className="text-sm text-muted">Belum ada tag.</p> : null}
-            {tags.map((tag) => (
-              <Checkbox
-                key={tag.id}
-                label={tag.name}
-                name="tagIds"
-                value={tag.id}
-                checked={values.tagIds.includes(tag.id)}
-                onChange={(event) =>
-                  update(
-                    "tagIds",
-                    event.target.checked ? [...values.tagIds, tag.id] : values.tagIds.filter((id) => id !== tag.id),
-                  )
-                }
-                className="rounded-full bg-wash px-2 py-1 text-sm"
-              />
-            ))}
-          </div>
-          {canCreateTags ? (
-            <InputField label="Tag baru (pisahkan dengan koma)" {...textField("newTagNames")} onChange={onTextChange} />
-          ) : null}
-        </Fieldset>
+        <TagPicker
+          tagIds={values.tagIds}
+          newTagNames={values.newTagNames}
+          knownTags={tags}
+          canCreate={canCreateTags}
+          errors={[...(errors.tagIds ?? []), ...(errors.newTagNames ?? [])]}
+          onTagIdsChange={(ids) => update("tagIds", ids)}
+          onNewTagNamesChange={(names) => update("newTagNames", names)}
+        />
 
         <Fieldset legend="Gambar sampul" isBoxed>
           {coverUrl ? (

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db/client";
 import { createTestArticle, createTestCategory, createTestUser, deleteTestRows } from "@/lib/testing/factories";
 import { createTestTag, deleteTestTags } from "@/lib/testing/tag-factories";
 
@@ -148,5 +149,44 @@ describe("empty and unknown lists", () => {
     expect(await listCategoryArticles("kategori-yang-tidak-ada-xyz", 1)).toBeNull();
     expect(await listTagArticles("tag-yang-tidak-ada-xyz", 1)).toBeNull();
     expect(await listAuthorArticles("penulis-yang-tidak-ada-xyz", 1)).toBeNull();
+  });
+});
+
+describe("a tag's list follows its articles", () => {
+  // The tag list reads publish times copied onto article_tags by database triggers; these
+  // tests change articles the way any write path could, straight in the database.
+  it("drops an article that leaves PUBLISHED and shows it again when it returns", async () => {
+    const writer = await createTestUser({ role: "WRITER" });
+    made.userIds.push(writer.id);
+    const [older, newer] = [
+      await createTestArticle({ writerId: writer.id, publishedAt: new Date(Date.now() - 2 * HOUR) }),
+      await createTestArticle({ writerId: writer.id, publishedAt: new Date(Date.now() - HOUR) }),
+    ];
+    made.articleIds.push(older.id, newer.id);
+    const tag = await createTestTag({ articleIds: [older.id, newer.id] });
+    tagIds.push(tag.id);
+    const slugs = async () => (await listTagArticles(tag.slug, 1))?.items.map((item) => item.slug) ?? [];
+
+    expect(await slugs()).toEqual([newer.slug, older.slug]);
+    await db.article.update({ where: { id: newer.id }, data: { status: "DRAFT" } });
+    expect(await slugs()).toEqual([older.slug]);
+    await db.article.update({ where: { id: newer.id }, data: { status: "PUBLISHED" } });
+    expect(await slugs()).toEqual([newer.slug, older.slug]);
+  });
+
+  it("orders by the publish time the article has now, and counts a link added after publishing", async () => {
+    const writer = await createTestUser({ role: "WRITER" });
+    made.userIds.push(writer.id);
+    const first = await createTestArticle({ writerId: writer.id, publishedAt: new Date(Date.now() - 3 * HOUR) });
+    const second = await createTestArticle({ writerId: writer.id, publishedAt: new Date(Date.now() - 2 * HOUR) });
+    made.articleIds.push(first.id, second.id);
+    const tag = await createTestTag({ articleIds: [first.id] });
+    tagIds.push(tag.id);
+    await db.articleTag.create({ data: { articleId: second.id, tagId: tag.id } });
+    await db.article.update({ where: { id: first.id }, data: { publishedAt: new Date(Date.now() - HOUR) } });
+
+    const list = await listTagArticles(tag.slug, 1);
+    expect(list?.items.map((item) => item.slug)).toEqual([first.slug, second.slug]);
+    expect(list?.total).toBe(2);
   });
 });

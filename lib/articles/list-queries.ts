@@ -3,7 +3,7 @@ import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { articleTags } from "./cache";
-import { LIST_PAGE_SIZE, pageCountFor, pageOffset } from "./pagination";
+import { pageCountFor, pageFromNearerEnd, type PageRead } from "./pagination";
 import { articleCardSelect, toArticleCard, type ArticleCard } from "./queries";
 import { publishedArticleWhere } from "./visibility";
 
@@ -14,8 +14,8 @@ import { publishedArticleWhere } from "./visibility";
  * is cached with tags from ./cache so any publish, edit or unpublish refreshes it.
  *
  * Callers pass slugs and page numbers already parsed (slugSchema, usernameSchema,
- * parsePageParam). A page past the end comes back with no items: the proxy has
- * already answered such addresses with a 404 (lib/articles/routing.ts).
+ * parsePageParam). A page past the end comes back with no items; the list route answers
+ * such addresses with a 404 (app/(site)/_lists/list-route.tsx).
  */
 
 /** One page of a list, plus where it sits in the whole list. */
@@ -36,27 +36,84 @@ export type TagArticleList = ArticleListPage & { tag: { slug: string; name: stri
 
 export type AuthorArticleList = ArticleListPage & { author: { username: string; displayName: string } };
 
-// Newest first; the id breaks ties so pages never overlap or skip an article.
-const newestFirst = [{ publishedAt: "desc" }, { id: "desc" }] satisfies Prisma.ArticleOrderByWithRelationInput[];
-
 /** The answer for a list that does not exist (a 404 page): checked again within a minute. */
 function missingList(): null {
   cacheLife("publicMissing");
   return null;
 }
 
-async function listPage(where: Prisma.ArticleWhereInput, page: number): Promise<ArticleListPage> {
-  const [total, rows] = await Promise.all([
-    db.article.count({ where }),
-    db.article.findMany({
-      where,
-      orderBy: newestFirst,
-      skip: pageOffset(page),
-      take: LIST_PAGE_SIZE,
+/**
+ * How a list finds its articles: a count and one page of ids, newest first with the id as
+ * tie-breaker. Both read one index only (the list's key, then publish time and id): the
+ * count scans the list's own entries, and a page skips at most half of them
+ * (pageFromNearerEnd), so no page slows down with the rest of the portal or with its depth.
+ */
+type ListSource = {
+  count(now: Date): Promise<number>;
+  pageIds(now: Date, window: PageRead): Promise<string[]>;
+};
+
+/** A list of articles filtered on the articles table itself (a category, a writer). */
+function articleListSource(filter: Prisma.ArticleWhereInput): ListSource {
+  const where = (now: Date) => ({ ...filter, ...publishedArticleWhere(now) });
+  return {
+    count: (now) => db.article.count({ where: where(now) }),
+    async pageIds(now, { skip, take, fromNewest }) {
+      const order = fromNewest ? "desc" : "asc";
+      const rows = await db.article.findMany({
+        where: where(now),
+        orderBy: [{ publishedAt: order }, { id: order }],
+        skip,
+        take,
+        select: { id: true },
+      });
+      return rows.map((row) => row.id);
+    },
+  };
+}
+
+/**
+ * A tag's list, read from its links alone: article_tags carries each article's publish
+ * time while it is published (kept by database triggers, see prisma/schema.prisma).
+ */
+function tagListSource(tagId: string): ListSource {
+  const where = (now: Date) => ({ tagId, articlePublishedAt: { lte: now } });
+  return {
+    count: (now) => db.articleTag.count({ where: where(now) }),
+    async pageIds(now, { skip, take, fromNewest }) {
+      const order = fromNewest ? "desc" : "asc";
+      const rows = await db.articleTag.findMany({
+        where: where(now),
+        orderBy: [{ articlePublishedAt: order }, { articleId: order }],
+        skip,
+        take,
+        select: { articleId: true },
+      });
+      return rows.map((row) => row.articleId);
+    },
+  };
+}
+
+async function listPage(source: ListSource, page: number): Promise<ArticleListPage> {
+  const now = new Date();
+  const total = await source.count(now);
+  const window = pageFromNearerEnd(total, page);
+  let items: ArticleCard[] = [];
+  if (window) {
+    const ids = await source.pageIds(now, window);
+    if (!window.fromNewest) ids.reverse();
+    // The cards themselves: only the page's rows, and still only published ones.
+    const rows = await db.article.findMany({
+      where: { id: { in: ids }, ...publishedArticleWhere(now) },
       select: articleCardSelect,
-    }),
-  ]);
-  return { items: rows.map(toArticleCard), total, page, pageCount: pageCountFor(total) };
+    });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    items = ids.flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [toArticleCard(row)] : [];
+    });
+  }
+  return { items, total, page, pageCount: pageCountFor(total) };
 }
 
 /** A category's published articles, newest first; null for an unknown category. An empty category is a list with no items. */
@@ -68,7 +125,7 @@ export async function listCategoryArticles(slug: string, page: number): Promise<
     select: { id: true, slug: true, name: true, description: true },
   });
   if (!category) return missingList();
-  const list = await listPage({ categoryId: category.id, ...publishedArticleWhere(new Date()) }, page);
+  const list = await listPage(articleListSource({ categoryId: category.id }), page);
   cacheLife("public");
   return { ...list, category: { slug: category.slug, name: category.name, description: category.description } };
 }
@@ -79,7 +136,7 @@ export async function listTagArticles(slug: string, page: number): Promise<TagAr
   cacheTag(articleTags.lists, articleTags.tag(slug));
   const tag = await db.tag.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } });
   if (!tag) return missingList();
-  const list = await listPage({ tags: { some: { tagId: tag.id } }, ...publishedArticleWhere(new Date()) }, page);
+  const list = await listPage(tagListSource(tag.id), page);
   if (list.total === 0) return missingList();
   cacheLife("public");
   return { ...list, tag: { slug: tag.slug, name: tag.name } };
@@ -98,7 +155,7 @@ export async function listAuthorArticles(username: string, page: number): Promis
     select: { id: true, username: true, displayName: true },
   });
   if (!writer) return missingList();
-  const list = await listPage({ writerId: writer.id, ...publishedArticleWhere(new Date()) }, page);
+  const list = await listPage(articleListSource({ writerId: writer.id }), page);
   if (list.total === 0) return missingList();
   cacheLife("public");
   return { ...list, author: { username: writer.username, displayName: writer.displayName } };

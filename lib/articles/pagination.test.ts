@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   isPageInRange,
   pageCountFor,
+  pageFromNearerEnd,
   pageHref,
   pageOffset,
   pageWindow,
@@ -83,6 +84,51 @@ describe("page arithmetic", () => {
   it("makes page 1 the bare address", () => {
     expect(pageHref("/kategori/pemerintahan", 1)).toBe("/kategori/pemerintahan");
     expect(pageHref("/kategori/pemerintahan", 2)).toBe("/kategori/pemerintahan?halaman=2");
+  });
+});
+
+describe("pageFromNearerEnd", () => {
+  /** The rows a read returns, as positions in the newest-first list (0 = newest). */
+  function positions(total: number, page: number, pageSize = 12): number[] | null {
+    const read = pageFromNearerEnd(total, page, pageSize);
+    if (!read) return null;
+    const start = read.fromNewest ? read.skip : total - read.skip - read.take;
+    return Array.from({ length: read.take }, (_, index) => start + index);
+  }
+
+  it("reads the first half newest first and the second half oldest first", () => {
+    expect(pageFromNearerEnd(100, 1, 10)).toEqual({ skip: 0, take: 10, fromNewest: true });
+    expect(pageFromNearerEnd(100, 5, 10)).toEqual({ skip: 40, take: 10, fromNewest: true });
+    expect(pageFromNearerEnd(100, 6, 10)).toEqual({ skip: 40, take: 10, fromNewest: false });
+    expect(pageFromNearerEnd(100, 10, 10)).toEqual({ skip: 0, take: 10, fromNewest: false });
+  });
+
+  it("takes only what is left on a short last page", () => {
+    expect(pageFromNearerEnd(14, 2)).toEqual({ skip: 0, take: 2, fromNewest: false });
+    expect(positions(14, 2)).toEqual([12, 13]);
+  });
+
+  it("never skips more than half the list", () => {
+    for (const total of [1, 11, 12, 13, 24, 25, 20_000]) {
+      for (let page = 1; page <= pageCountFor(total); page++) {
+        const read = pageFromNearerEnd(total, page);
+        expect(read?.skip).toBeLessThanOrEqual(total / 2);
+      }
+    }
+  });
+
+  it("gives every row to exactly one page, in order", () => {
+    for (const total of [1, 12, 13, 35, 36, 37, 100]) {
+      const seen = Array.from({ length: pageCountFor(total) }, (_, index) => positions(total, index + 1) ?? []).flat();
+      expect(seen).toEqual(Array.from({ length: total }, (_, index) => index));
+    }
+  });
+
+  it("has nothing past the end or before the start", () => {
+    expect(pageFromNearerEnd(0, 1)).toBeNull();
+    expect(pageFromNearerEnd(24, 3)).toBeNull();
+    expect(pageFromNearerEnd(24, 0)).toBeNull();
+    expect(pageFromNearerEnd(24, 1.5)).toBeNull();
   });
 });
 

@@ -54,6 +54,22 @@ export function pageOffset(page: number, pageSize = LIST_PAGE_SIZE): number {
   return (page - 1) * pageSize;
 }
 
+/** How to read one page: skip and take rows in newest-first order, or (fromNewest false) oldest-first, then reverse them. */
+export type PageRead = { skip: number; take: number; fromNewest: boolean };
+
+/**
+ * Where page `page` of a list of `total` rows sits, read from whichever end is nearer:
+ * the database then skips at most half the list, so the last page costs what the first
+ * does. Null for a page past the end.
+ */
+export function pageFromNearerEnd(total: number, page: number, pageSize = LIST_PAGE_SIZE): PageRead | null {
+  const offset = pageOffset(page, pageSize);
+  if (!Number.isInteger(page) || page < 1 || offset >= total) return null;
+  const take = Math.min(pageSize, total - offset);
+  const after = total - offset - take;
+  return after < offset ? { skip: after, take, fromNewest: false } : { skip: offset, take, fromNewest: true };
+}
+
 /** The address of one page of a list: page 1 is the bare path (its canonical URL). */
 export function pageHref(basePath: string, page: number): string {
   return page <= 1 ? basePath : `${basePath}?${PAGE_PARAM}=${page}`;

@@ -64,6 +64,43 @@ describe("listStaffArticles", () => {
     expect(byTitle.items[0]).toMatchObject({ status: "DRAFT", version: 1, isLate: false, lateByMinutes: null });
   });
 
+  it("pages through every order the same from either end", async () => {
+    // 45 articles: pages 1 and 2 read from the newest end, page 3 from the other one.
+    const pagedCategory = (await createTestCategory()).id;
+    made.categoryIds.push(pagedCategory);
+    for (let index = 0; index < 45; index += 1) {
+      const row = await createTestArticle({
+        categoryId: pagedCategory,
+        writerId: writer.id,
+        status: index % 4 === 0 ? "DRAFT" : "PUBLISHED",
+        title: `Judul ${String((index * 7) % 45).padStart(2, "0")} ${marker}`,
+        publishedAt: index % 4 === 0 ? null : new Date(Date.now() - ((index * 11) % 45) * 60_000),
+      });
+      made.articleIds.push(row.id);
+    }
+    const { db } = await import("@/lib/db/client");
+    const rows = await db.article.findMany({
+      where: { categoryId: pagedCategory },
+      select: { id: true, title: true, updatedAt: true, publishedAt: true },
+    });
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    const expected = {
+      updated: [...rows].sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime() || -byId(a, b)),
+      published: [...rows].sort(
+        (a, b) => (b.publishedAt?.getTime() ?? -Infinity) - (a.publishedAt?.getTime() ?? -Infinity) || -byId(a, b),
+      ),
+      title: [...rows].sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : byId(a, b))),
+    };
+    for (const sort of ["updated", "published", "title"] as const) {
+      const pages = [];
+      for (const page of [1, 2, 3])
+        pages.push(await listStaffArticles(editor, { categoryId: pagedCategory, sort, page }));
+      expect(pages.map((list) => list.items.length)).toEqual([20, 20, 5]);
+      expect(pages.flatMap((list) => list.items.map((item) => item.id))).toEqual(expected[sort].map((row) => row.id));
+      expect(pages[2]).toMatchObject({ total: 45, page: 3, pageCount: 3 });
+    }
+  });
+
   it("pages by 20 and clamps a page past the end", async () => {
     const list = await listStaffArticles(editor, { categoryId, page: 99 });
     expect(list).toMatchObject({ page: 1, pageCount: 1 });

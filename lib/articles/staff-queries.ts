@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { NotFoundError } from "@/lib/errors";
 import { articleBodySchema, bodyToPlainText, type ArticleBody } from "./body";
+import { pageCountFor, pageFromNearerEnd } from "./pagination";
 import { diffPlainText, hasChanges, type DiffBlock } from "./revision-diff";
 import type { StaffArticleFilters } from "./schema";
 import { staffArticleWhere } from "./visibility";
@@ -60,7 +61,31 @@ export type StaffArticleList = {
   counts: Record<ArticleStatus, number>;
 };
 
-/** The article table of /dashboard/artikel: filtered, 20 a page, with a count per status. */
+type StaffOrder = Prisma.ArticleOrderByWithRelationInput[];
+
+/** Each sort newest (or A) first, and the same key reversed for reading a page from the end. */
+const STAFF_ORDERS: Record<NonNullable<StaffArticleFilters["sort"]>, { forward: StaffOrder; reverse: StaffOrder }> = {
+  updated: {
+    forward: [{ updatedAt: "desc" }, { id: "desc" }],
+    reverse: [{ updatedAt: "asc" }, { id: "asc" }],
+  },
+  // Unpublished articles last, by the hand-written (published_at DESC NULLS LAST, id DESC) index.
+  published: {
+    forward: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+    reverse: [{ publishedAt: { sort: "asc", nulls: "first" } }, { id: "asc" }],
+  },
+  title: {
+    forward: [{ title: "asc" }, { id: "asc" }],
+    reverse: [{ title: "desc" }, { id: "desc" }],
+  },
+};
+
+/**
+ * The article table of /dashboard/artikel: filtered, 20 a page, with a count per status.
+ * One grouped count gives both the tabs and the total (the list is the tabs' filter plus
+ * at most one status), and a page is read from the nearer end of its order, as ids first,
+ * so a deep page costs what the first does.
+ */
 export async function listStaffArticles(actor: Actor, filters: StaffArticleFilters = {}): Promise<StaffArticleList> {
   // AND, not one object: a writerId filter must never replace the writer's own-articles scope.
   const base: Prisma.ArticleWhereInput = {
@@ -72,24 +97,29 @@ export async function listStaffArticles(actor: Actor, filters: StaffArticleFilte
     ],
   };
   const where: Prisma.ArticleWhereInput = filters.status ? { ...base, status: filters.status } : base;
-  const orderBy: Prisma.ArticleOrderByWithRelationInput[] =
-    filters.sort === "title"
-      ? [{ title: "asc" }, { id: "asc" }]
-      : filters.sort === "published"
-        ? [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }]
-        : [{ updatedAt: "desc" }, { id: "desc" }];
+  const order = STAFF_ORDERS[filters.sort ?? "updated"];
 
-  const [total, grouped] = await Promise.all([
-    db.article.count({ where }),
-    db.article.groupBy({ by: ["status"], where: base, _count: { _all: true } }),
-  ]);
-  const pageCount = Math.max(1, Math.ceil(total / STAFF_PAGE_SIZE));
+  const grouped = await db.article.groupBy({ by: ["status"], where: base, _count: { _all: true } });
+  const counts = Object.fromEntries(ALL_STATUSES.map((status) => [status, 0])) as Record<ArticleStatus, number>;
+  for (const group of grouped) counts[group.status] = group._count._all;
+  const total = filters.status ? counts[filters.status] : ALL_STATUSES.reduce((sum, status) => sum + counts[status], 0);
+  const pageCount = pageCountFor(total, STAFF_PAGE_SIZE);
   const page = Math.min(Math.max(1, filters.page ?? 1), pageCount);
-  const rows = await db.article.findMany({
-    where,
-    orderBy,
-    skip: (page - 1) * STAFF_PAGE_SIZE,
-    take: STAFF_PAGE_SIZE,
+  const read = pageFromNearerEnd(total, page, STAFF_PAGE_SIZE);
+  const ids = read
+    ? (
+        await db.article.findMany({
+          where,
+          orderBy: read.fromNewest ? order.forward : order.reverse,
+          skip: read.skip,
+          take: read.take,
+          select: { id: true },
+        })
+      ).map((row) => row.id)
+    : [];
+  if (read && !read.fromNewest) ids.reverse();
+  const found = await db.article.findMany({
+    where: { id: { in: ids } },
     select: {
       id: true,
       title: true,
@@ -103,8 +133,8 @@ export async function listStaffArticles(actor: Actor, filters: StaffArticleFilte
       writer: { select: { displayName: true } },
     },
   });
-  const counts = Object.fromEntries(ALL_STATUSES.map((status) => [status, 0])) as Record<ArticleStatus, number>;
-  for (const group of grouped) counts[group.status] = group._count._all;
+  const byId = new Map(found.map((row) => [row.id, row]));
+  const rows = ids.flatMap((id) => byId.get(id) ?? []);
   const now = new Date();
   return {
     items: rows.map((row) => {
@@ -370,9 +400,4 @@ export async function listWriterOptions(actor: Actor): Promise<Option[]> {
     select: { id: true, displayName: true },
   });
   return writers.map((writer) => ({ id: writer.id, name: writer.displayName }));
-}
-
-/** Tags for the article form, by name. */
-export async function listTagOptions(): Promise<Option[]> {
-  return db.tag.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
 }

@@ -1,19 +1,22 @@
 import "server-only";
-import type { MetadataRoute } from "next";
 import { ogImageUrl } from "@/lib/media/urls";
 import { absoluteUrl, site } from "@/lib/site";
 import {
   getCategoryFeed,
-  getSitemapIndex,
+  getSitemapOverview,
+  getSitemapSections,
   listFeedArticles,
   listRecentNewsArticles,
+  listSitemapArticles,
+  SITEMAP_URL_LIMIT,
   type FeedArticle,
 } from "./queries";
-import { buildNewsSitemap, buildRss, type RssItem } from "./xml";
+import { buildNewsSitemap, buildRss, buildSitemap, buildSitemapIndex, type RssItem } from "./xml";
 
 /**
- * The public feed documents, ready to send: route handlers only add the HTTP layer.
- * Built from cached reads on every request (cheap: string work over ≤ 30 items).
+ * The public feed and sitemap documents, ready to send: route handlers only add the HTTP
+ * layer. Built from cached reads; the route handlers are static, so each document is built
+ * once per invalidation.
  */
 
 export const RSS_CONTENT_TYPE = "application/rss+xml; charset=utf-8";
@@ -91,31 +94,70 @@ export async function renderNewsSitemap(): Promise<string> {
   );
 }
 
-/** Entries for app/sitemap.ts. */
-export async function listSitemapEntries(): Promise<MetadataRoute.Sitemap> {
-  const index = await getSitemapIndex();
-  const home = index.latestPublishedAt ?? undefined;
-  return [
-    { url: absoluteUrl("/"), lastModified: home, changeFrequency: "hourly", priority: 1 },
-    { url: absoluteUrl("/terpopuler"), changeFrequency: "hourly", priority: 0.5 },
-    ...index.categories.map((category) => ({
-      url: absoluteUrl(`/kategori/${category.slug}`),
-      changeFrequency: "hourly" as const,
-      priority: 0.7,
-    })),
-    ...index.tags.map((tag) => ({
-      url: absoluteUrl(`/tag/${tag.slug}`),
-      changeFrequency: "daily" as const,
-      priority: 0.4,
-    })),
-    ...index.authors.map((author) => ({
-      url: absoluteUrl(`/penulis/${author.username}`),
-      changeFrequency: "daily" as const,
-      priority: 0.3,
-    })),
-    ...index.articles.map((article) => ({
-      url: absoluteUrl(`/berita/${article.slug}`),
-      lastModified: article.updatedAt,
-    })),
-  ];
+/** The sitemap of the portal's list pages (/sitemap/halaman.xml). */
+export const SITEMAP_PAGES_NAME = "halaman.xml";
+const SITEMAP_ARTICLES_NAME = /^artikel-([1-9][0-9]{0,5})\.xml$/;
+
+const sitemapPartUrl = (name: string) => absoluteUrl(`/sitemap/${name}`);
+
+/**
+ * /sitemap.xml: a sitemap index naming the list-page sitemap and one article sitemap per
+ * `pageSize` published articles (/sitemap/artikel-1.xml is the oldest). `pageSize` is the
+ * sitemaps.org limit except in tests.
+ */
+export async function renderSitemapIndex(pageSize = SITEMAP_URL_LIMIT): Promise<string> {
+  const overview = await getSitemapOverview();
+  const parts = Math.ceil(overview.articleCount / pageSize);
+  return buildSitemapIndex(
+    [
+      { url: sitemapPartUrl(SITEMAP_PAGES_NAME), lastModified: overview.latestPublishedAt },
+      ...Array.from({ length: parts }, (_, index) => ({ url: sitemapPartUrl(`artikel-${index + 1}.xml`) })),
+    ],
+    site.timeZone,
+  );
+}
+
+/**
+ * One sitemap named in the index (/sitemap/<name>), or null for a name that is not one
+ * (a 404): `halaman.xml` for the home page and every list, `artikel-N.xml` for articles.
+ */
+export async function renderSitemapPart(name: string, pageSize = SITEMAP_URL_LIMIT): Promise<string | null> {
+  if (name === SITEMAP_PAGES_NAME) {
+    const fixed = [
+      { url: absoluteUrl("/"), changeFrequency: "hourly", priority: 1 },
+      { url: absoluteUrl("/terpopuler"), changeFrequency: "hourly", priority: 0.5 },
+    ] as const;
+    const [overview, sections] = await Promise.all([getSitemapOverview(), getSitemapSections(pageSize - fixed.length)]);
+    return buildSitemap(
+      [
+        { ...fixed[0], lastModified: overview.latestPublishedAt },
+        fixed[1],
+        ...sections.categories.map((category) => ({
+          url: absoluteUrl(`/kategori/${category.slug}`),
+          changeFrequency: "hourly" as const,
+          priority: 0.7,
+        })),
+        ...sections.tags.map((tag) => ({
+          url: absoluteUrl(`/tag/${tag.slug}`),
+          changeFrequency: "daily" as const,
+          priority: 0.4,
+        })),
+        ...sections.authors.map((author) => ({
+          url: absoluteUrl(`/penulis/${author.username}`),
+          changeFrequency: "daily" as const,
+          priority: 0.3,
+        })),
+      ],
+      site.timeZone,
+    );
+  }
+  const part = SITEMAP_ARTICLES_NAME.exec(name)?.[1];
+  if (!part) return null;
+  const articles = await listSitemapArticles(Number(part), pageSize);
+  // CASE: past the last article sitemap (an old link after articles were unpublished).
+  if (articles.length === 0) return null;
+  return buildSitemap(
+    articles.map((article) => ({ url: absoluteUrl(`/berita/${article.slug}`), lastModified: article.updatedAt })),
+    site.timeZone,
+  );
 }

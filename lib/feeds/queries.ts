@@ -4,7 +4,7 @@ import { articleTags } from "@/lib/articles/cache";
 import { slugSchema } from "@/lib/articles/slug";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { publishedArticleWhere } from "@/lib/articles/visibility";
+import { publishedArticleSql, publishedArticleWhere } from "@/lib/articles/visibility";
 
 /**
  * Public reads for RSS feeds and sitemaps. Like lib/articles/queries, every function
@@ -18,12 +18,8 @@ export const FEED_SIZE = 30;
 const NEWS_SITEMAP_LIMIT = 1_000;
 /** Google News only wants articles from the last two days. */
 const NEWS_WINDOW_MS = 48 * 3_600_000;
-/**
- * A sitemap holds at most 50,000 URLs; articles get what the other sections leave.
- * TODO: split with generateSitemaps once the archive approaches this (decades away at
- * a regional newsroom's pace).
- */
-const SITEMAP_ARTICLE_LIMIT = 45_000;
+/** A sitemap holds at most 50,000 URLs (sitemaps.org): the size of each article sitemap. */
+export const SITEMAP_URL_LIMIT = 50_000;
 
 export type FeedArticle = {
   slug: string;
@@ -122,47 +118,80 @@ export async function listRecentNewsArticles(): Promise<NewsSitemapArticle[]> {
   return rows.map((row) => ({ slug: row.slug, title: row.title, publishedAt: row.publishedAt ?? new Date(0) }));
 }
 
-export type SitemapIndex = {
+export type SitemapOverview = {
+  /** Published articles: they fill ceil(articleCount / page size) article sitemaps. */
+  articleCount: number;
   /** When the newest article was published (the home page's last change), or null on an empty portal. */
   latestPublishedAt: Date | null;
+};
+
+/** How many article sitemaps there are, for the sitemap index. */
+export async function getSitemapOverview(): Promise<SitemapOverview> {
+  "use cache";
+  cacheLife("public");
+  cacheTag(articleTags.lists);
+  const [row] = await db.$queryRaw<{ total: number; latest: Date | null }[]>`
+    SELECT count(*)::int AS total, max(a.published_at) AS latest
+      FROM articles a
+     WHERE ${publishedArticleSql(new Date())}`;
+  return { articleCount: row?.total ?? 0, latestPublishedAt: row?.latest ?? null };
+}
+
+export type SitemapArticle = { slug: string; updatedAt: Date };
+
+/**
+ * Article sitemap `part` (from 1): the published articles ranked (part − 1) × pageSize + 1
+ * to part × pageSize by publish time, oldest first (the id breaks ties). Oldest first, so a
+ * new article joins the last part and every earlier part keeps its articles; only an
+ * unpublished or re-dated article moves the ones after it by one place. Read from the
+ * sitemap index (migrations/20261130150000_add_sitemap_and_title_indexes) without touching the table.
+ */
+export async function listSitemapArticles(part: number, pageSize = SITEMAP_URL_LIMIT): Promise<SitemapArticle[]> {
+  "use cache";
+  cacheLife("public");
+  cacheTag(articleTags.lists);
+  const rows = await db.$queryRaw<{ slug: string; updated_at: Date }[]>`
+    SELECT a.slug, a.updated_at
+      FROM articles a
+     WHERE ${publishedArticleSql(new Date())}
+     ORDER BY a.published_at ASC, a.id ASC
+    OFFSET ${(part - 1) * pageSize}
+     LIMIT ${pageSize}`;
+  return rows.map((row) => ({ slug: row.slug, updatedAt: row.updated_at }));
+}
+
+export type SitemapSections = {
   categories: { slug: string }[];
   /** Tags with at least one published article. */
   tags: { slug: string }[];
   /** Writers with at least one published article. */
   authors: { username: string }[];
-  articles: { slug: string; updatedAt: Date }[];
 };
 
-/** Every public address worth crawling: categories, tags and authors with published work, and the articles. */
-export async function getSitemapIndex(): Promise<SitemapIndex> {
+/**
+ * The list pages worth crawling: categories, and tags and writers with published work,
+ * at most `limit` addresses together (categories and writers first; a portal with more
+ * tags than that has a few left out, in slug order).
+ */
+export async function getSitemapSections(limit = SITEMAP_URL_LIMIT): Promise<SitemapSections> {
   "use cache";
   cacheLife("public");
   cacheTag(articleTags.lists, articleTags.categories);
-  const published = publishedArticleWhere(new Date());
-  const [categories, tags, authors, articles] = await Promise.all([
+  const now = new Date();
+  const [categories, authors] = await Promise.all([
     db.category.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { slug: true } }),
-    db.tag.findMany({
-      where: { articles: { some: { article: published } } },
-      orderBy: { slug: "asc" },
-      select: { slug: true },
-    }),
     db.user.findMany({
-      where: { articlesWritten: { some: published } },
+      where: { articlesWritten: { some: publishedArticleWhere(now) } },
       orderBy: { username: "asc" },
       select: { username: true },
     }),
-    db.article.findMany({
-      where: published,
-      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-      take: SITEMAP_ARTICLE_LIMIT,
-      select: { slug: true, updatedAt: true, publishedAt: true },
-    }),
   ]);
-  return {
-    latestPublishedAt: articles[0]?.publishedAt ?? null,
-    categories,
-    tags,
-    authors,
-    articles: articles.map(({ slug, updatedAt }) => ({ slug, updatedAt })),
-  };
+  // A tag's links carry their article's publish time while it is published (schema.prisma).
+  const tags = await db.tag.findMany({
+    where: { articles: { some: { articlePublishedAt: { lte: now } } } },
+    orderBy: { slug: "asc" },
+    take: Math.max(0, limit - categories.length - authors.length),
+    select: { slug: true },
+  });
+  return { categories, tags, authors };
 }

@@ -1,6 +1,14 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { buildNewsSitemap, buildRss, escapeXml, stripInvalidXmlChars, type RssItem } from "./xml";
+import {
+  buildNewsSitemap,
+  buildRss,
+  buildSitemap,
+  buildSitemapIndex,
+  escapeXml,
+  stripInvalidXmlChars,
+  type RssItem,
+} from "./xml";
 
 // 11 October 2022, 09.50 UTC: 17.50 WITA (lib/time covers every zone).
 const moment = new Date("2022-10-11T09:50:00Z");
@@ -105,5 +113,45 @@ describe("buildNewsSitemap", () => {
     const xml = buildNewsSitemap(publication, []);
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(parser.parse(xml).urlset["@xmlns"]).toBe("http://www.sitemaps.org/schemas/sitemap/0.9");
+  });
+});
+
+describe("buildSitemap", () => {
+  it("lists each address with the optional fields it has, escaped", () => {
+    const xml = buildSitemap(
+      [
+        { url: "https://warta.example/", lastModified: moment, changeFrequency: "hourly", priority: 1 },
+        { url: "https://warta.example/cari?q=a&b" },
+      ],
+      "Asia/Makassar",
+    );
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).toContain("<loc>https://warta.example/cari?q=a&amp;b</loc>");
+    expect(xml).toContain("<priority>1.0</priority>");
+    const urlset = parser.parse(xml).urlset;
+    expect(urlset["@xmlns"]).toBe("http://www.sitemaps.org/schemas/sitemap/0.9");
+    expect(urlset.url).toEqual([
+      { loc: "https://warta.example/", lastmod: "2022-10-11T17:50:00+08:00", changefreq: "hourly", priority: 1 },
+      { loc: "https://warta.example/cari?q=a&b" },
+    ]);
+  });
+});
+
+describe("buildSitemapIndex", () => {
+  it("names each sitemap, with its last change when known", () => {
+    const xml = buildSitemapIndex(
+      [
+        { url: "https://warta.example/sitemap/halaman.xml", lastModified: moment },
+        { url: "https://warta.example/sitemap/artikel-1.xml" },
+      ],
+      "Asia/Jakarta",
+    );
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const index = parser.parse(xml).sitemapindex;
+    expect(index["@xmlns"]).toBe("http://www.sitemaps.org/schemas/sitemap/0.9");
+    expect(index.sitemap).toEqual([
+      { loc: "https://warta.example/sitemap/halaman.xml", lastmod: "2022-10-11T16:50:00+07:00" },
+      { loc: "https://warta.example/sitemap/artikel-1.xml" },
+    ]);
   });
 });

@@ -115,3 +115,49 @@ export function buildNewsSitemap(publication: NewsPublication, entries: readonly
   lines.push("</urlset>", "");
   return lines.join("\n");
 }
+
+export type SitemapUrl = {
+  /** Absolute URL. */
+  url: string;
+  lastModified?: Date | null;
+  changeFrequency?: "hourly" | "daily" | "weekly";
+  /** 0.0 to 1.0. */
+  priority?: number;
+};
+
+export type SitemapIndexEntry = { url: string; lastModified?: Date | null };
+
+/** The sitemaps.org document both sitemaps and sitemap indexes are. */
+function sitemapsOrgDocument(
+  root: "urlset" | "sitemapindex",
+  item: "url" | "sitemap",
+  entries: readonly SitemapUrl[],
+  timeZone: IndonesianTimeZone,
+): string {
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<${root} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`,
+  ];
+  for (const entry of entries) {
+    lines.push(
+      `<${item}>`,
+      element("loc", entry.url),
+      ...(entry.lastModified ? [element("lastmod", isoWithOffset(entry.lastModified, timeZone))] : []),
+      ...(entry.changeFrequency ? [element("changefreq", entry.changeFrequency)] : []),
+      ...(entry.priority !== undefined ? [element("priority", entry.priority.toFixed(1))] : []),
+      `</${item}>`,
+    );
+  }
+  lines.push(`</${root}>`, "");
+  return lines.join("\n");
+}
+
+/** A sitemap (<urlset>); its caller keeps it within 50,000 addresses. */
+export function buildSitemap(entries: readonly SitemapUrl[], timeZone: IndonesianTimeZone): string {
+  return sitemapsOrgDocument("urlset", "url", entries, timeZone);
+}
+
+/** A sitemap index (<sitemapindex>): the address of each sitemap. */
+export function buildSitemapIndex(entries: readonly SitemapIndexEntry[], timeZone: IndonesianTimeZone): string {
+  return sitemapsOrgDocument("sitemapindex", "sitemap", entries, timeZone);
+}

@@ -276,7 +276,57 @@ describe("searchArticles", () => {
     expect(beyond).toMatchObject({ items: [], total: 12, page: 3, pageCount: 2 });
   });
 
+  it("ranks only the newest matches once there are more than it ranks, and says so", async () => {
+    const { slug, id } = await category();
+    // Spread over every window of publish time the search reads (a week, a month, …, years).
+    const daysAgo = [2, 20, 60, 200, 700, 1500, 2500];
+    const bySlug = new Map<string, number>();
+    for (const days of daysAgo) {
+      const created = await article(id, {
+        title: `Posyandu Keliling Hari ke-${days}`,
+        publishedAt: new Date(Date.now() - days * 86_400_000),
+      });
+      bySlug.set(created.slug, days);
+    }
+
+    const capped = await searchArticles({ query: "posyandu", categorySlug: slug, page: 1 }, 3);
+    expect(capped).toMatchObject({ total: 3, isTotalCapped: true, pageCount: 1 });
+    expect(capped.items.map((item) => bySlug.get(item.slug))).toEqual([2, 20, 60]);
+
+    const whole = await searchArticles({ query: "posyandu", categorySlug: slug, page: 1 }, 1_000);
+    expect(whole).toMatchObject({ total: daysAgo.length, isTotalCapped: false });
+  });
+
+  it("finds every match across the windows of publish time, within the reader's days", async () => {
+    const { slug, id } = await category();
+    const old = await article(id, {
+      title: "Festival Mahakam Lama",
+      publishedAt: new Date(Date.UTC(2021, 5, 10, 3)),
+    });
+    const recent = await article(id, {
+      title: "Festival Mahakam Baru",
+      publishedAt: new Date(Date.now() - 86_400_000),
+    });
+
+    const all = await search({ query: "festival mahakam", categorySlug: slug });
+    expect(all.items.map((item) => item.slug)).toEqual([recent.slug, old.slug]);
+
+    const onlyOld = await search({
+      query: "festival mahakam",
+      categorySlug: slug,
+      fromDay: "2021-06-10",
+      toDay: "2021-06-10",
+    });
+    expect(onlyOld.items.map((item) => item.slug)).toEqual([old.slug]);
+  });
+
   it("answers an empty query with no results", async () => {
-    expect(await search({ query: "   " })).toEqual({ items: [], total: 0, page: 1, pageCount: 0 });
+    expect(await search({ query: "   " })).toEqual({
+      items: [],
+      total: 0,
+      isTotalCapped: false,
+      page: 1,
+      pageCount: 0,
+    });
   });
 });

@@ -12,11 +12,31 @@ import { dayStart } from "@/lib/time";
  * `articles.search_vector` (title A, excerpt B, body C, `indonesian` stemming), with a
  * trigram fallback on titles for short queries that find little (typos).
  *
+ * The work is bounded however common a word is. A search first collects the newest
+ * matches, at most SEARCH_CANDIDATE_LIMIT of them, window by window of publish time (the
+ * last week, then the rest of the month, of the quarter, …): each window is one bitmap of
+ * the search index and a publish-time index, so only matching rows are read, and the
+ * search stops as soon as it has enough. Only those candidates are ranked (all query words in the
+ * title first, then ts_rank_cd, then the newer one), and only the ten shown get a
+ * headline. A word in most articles ("kelurahan") thus costs what a rare one does, and
+ * the count it shows is "lebih dari 1.000" rather than a scan of every match.
+ *
  * Every query is a `$queryRaw` tagged template: the reader's text only ever travels as
  * a bind parameter, and `websearch_to_tsquery` accepts any text without a syntax error.
  */
 
 export const SEARCH_PAGE_SIZE = 10;
+/** The most matches a search ranks; beyond it the count reads "lebih dari 1.000". */
+export const SEARCH_CANDIDATE_LIMIT = 1_000;
+/**
+ * Windows of publish time the newest matches are collected from, in days back from now,
+ * newest first; null is everything older. Each is a few times the one before, so the
+ * window that completes the candidates holds at most a few times more than needed.
+ */
+const SEARCH_WINDOW_DAYS = [7, 30, 90, 365, 3 * 365, null] as const;
+const DAY_MS = 86_400_000;
+/** ts_headline reads the whole text it is given: a very long body is cut here for the snippet. */
+const HEADLINE_TEXT_LIMIT = 10_000;
 
 /** Below this many full-text hits a short query also tries title similarity. */
 const FEW_HITS = 3;
@@ -30,6 +50,8 @@ const FUZZY_MAX_WORDS = 3;
 const FUZZY_THRESHOLD = "0.4";
 /** Fuzzy matches are guesses: two pages of them are plenty. */
 const FUZZY_LIMIT = 20;
+/** The newest similar titles the fuzzy guesses are ranked among. */
+const FUZZY_CANDIDATE_LIMIT = 200;
 
 // ts_headline marks matches with these instead of HTML, and the page turns them into
 // <mark> elements: nothing from the database is ever injected as markup.
@@ -57,7 +79,9 @@ export type SearchHit = {
 
 export type SearchResults = {
   items: SearchHit[];
+  /** Matches found; when isTotalCapped, the search stopped counting here ("lebih dari"). */
   total: number;
+  isTotalCapped: boolean;
   page: number;
   pageCount: number;
 };
@@ -82,12 +106,68 @@ type HitRow = {
   headline: string | null;
 };
 
-/** Readers' rules and the form's filters: published and due, in the category, within the days. */
-function filterSql(filters: SearchFilters): Prisma.Sql {
-  return Prisma.sql`${publishedArticleSql(new Date())}
-    ${filters.categorySlug ? Prisma.sql`AND c.slug = ${filters.categorySlug}` : Prisma.empty}
-    ${filters.fromDay ? Prisma.sql`AND a.published_at >= ${dayStart(filters.fromDay, site.timeZone)}` : Prisma.empty}
-    ${filters.toDay ? Prisma.sql`AND a.published_at < ${dayStart(filters.toDay, site.timeZone, 1)}` : Prisma.empty}`;
+/** Readers' rules and the form's category: published and due, in the category (days are cut by searchWindows). */
+function filterSql(filters: SearchFilters, now: Date): Prisma.Sql {
+  return Prisma.sql`${publishedArticleSql(now)}
+    ${filters.categorySlug ? Prisma.sql`AND a.category_id = (SELECT id FROM categories WHERE slug = ${filters.categorySlug})` : Prisma.empty}`;
+}
+
+/** The reader's day filters as an instant range: [from, to). */
+function dayRange(filters: SearchFilters): { from: number; to: number } {
+  return {
+    from: filters.fromDay ? dayStart(filters.fromDay, site.timeZone).getTime() : -Infinity,
+    to: filters.toDay ? dayStart(filters.toDay, site.timeZone, 1).getTime() : Infinity,
+  };
+}
+
+/**
+ * SEARCH_WINDOW_DAYS as publish-time ranges (from, to], newest first, cut to the reader's
+ * day filters; windows outside them are left out.
+ */
+function searchWindows(filters: SearchFilters, now: Date): { from: Date | null; to: Date }[] {
+  const days = dayRange(filters);
+  const windows: { from: Date | null; to: Date }[] = [];
+  let upper = now.getTime();
+  for (const back of SEARCH_WINDOW_DAYS) {
+    const lower = back === null ? -Infinity : now.getTime() - back * DAY_MS;
+    const from = Math.max(lower, days.from - 1);
+    const to = Math.min(upper, days.to - 1);
+    if (to > from) windows.push({ from: Number.isFinite(from) ? new Date(from) : null, to: new Date(to) });
+    upper = lower;
+  }
+  return windows;
+}
+
+type Candidate = { id: string; published_at: Date };
+
+const newestFirst = (a: Candidate, b: Candidate) =>
+  b.published_at.getTime() - a.published_at.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
+/**
+ * The ids of the newest `limit` published articles that `match`, newest first, and
+ * whether those are all of them. One query per window of publish time (searchWindows),
+ * newest first, until more than `limit` are found. `client` is the transaction a
+ * setting (the trigram threshold) lives in.
+ */
+async function newestMatches(
+  client: Pick<typeof db, "$queryRaw">,
+  match: Prisma.Sql,
+  filters: SearchFilters,
+  limit: number,
+  now: Date,
+): Promise<{ ids: string[]; isComplete: boolean }> {
+  const found: Candidate[] = [];
+  for (const window of searchWindows(filters, now)) {
+    const rows = await client.$queryRaw<Candidate[]>`
+      SELECT a.id::text AS id, a.published_at
+        FROM articles a
+       WHERE ${match} AND ${filterSql(filters, now)}
+         AND a.published_at <= ${window.to}
+         ${window.from ? Prisma.sql`AND a.published_at > ${window.from}` : Prisma.empty}`;
+    found.push(...rows.sort(newestFirst));
+    if (found.length > limit) break;
+  }
+  return { ids: found.slice(0, limit).map((row) => row.id), isComplete: found.length <= limit };
 }
 
 /** "Warga \u0002banjir\u0003 lagi" → text, match, text; "\u0001" back to "<". */
@@ -113,23 +193,17 @@ function toHit(row: HitRow, isApproximate: boolean): SearchHit {
   };
 }
 
-async function countTextMatches(filters: SearchFilters): Promise<number> {
-  const [row] = await db.$queryRaw<{ total: number }[]>`
-    SELECT count(*)::int AS total
-    FROM articles a JOIN categories c ON c.id = a.category_id
-    WHERE a.search_vector @@ websearch_to_tsquery('indonesian', ${filters.query}::text) AND ${filterSql(filters)}`;
-  return row?.total ?? 0;
-}
-
 /**
- * One page of full-text hits: all query words in the title first, then by ts_rank_cd,
- * newest first on a tie. Headlines are made for the page's rows only (the inner LIMIT).
+ * One page of the candidates, ranked: all query words in the title first, then by
+ * ts_rank_cd, newest first on a tie. Headlines are made for the page's rows only (the
+ * inner LIMIT), from at most HEADLINE_TEXT_LIMIT characters of the body.
  */
-async function listTextMatches(filters: SearchFilters, offset: number): Promise<HitRow[]> {
+async function rankMatches(query: string, ids: string[], offset: number, now: Date): Promise<HitRow[]> {
   return db.$queryRaw<HitRow[]>`
-    WITH query AS (SELECT websearch_to_tsquery('indonesian', ${filters.query}::text) AS tsq)
+    WITH query AS (SELECT websearch_to_tsquery('indonesian', ${query}::text) AS tsq)
     SELECT hit.slug, hit.title, hit.excerpt, hit.published_at, hit.category_slug, hit.category_name, hit.writer_name,
-      ts_headline('indonesian', translate(hit.body_text, ${`<${LESS_THAN}${MARK_START}${MARK_END}`}::text, ${LESS_THAN}::text),
+      ts_headline('indonesian',
+        translate(left(hit.body_text, ${HEADLINE_TEXT_LIMIT}), ${`<${LESS_THAN}${MARK_START}${MARK_END}`}::text, ${LESS_THAN}::text),
         query.tsq, ${HEADLINE_OPTIONS}::text) AS headline
     FROM (
       SELECT a.id, a.slug, a.title, a.excerpt, a.body_text, a.published_at,
@@ -140,32 +214,36 @@ async function listTextMatches(filters: SearchFilters, offset: number): Promise<
         JOIN categories c ON c.id = a.category_id
         JOIN users w ON w.id = a.writer_id
         CROSS JOIN query
-      WHERE a.search_vector @@ query.tsq AND ${filterSql(filters)}
+      WHERE a.id = ANY(${ids}::uuid[]) AND ${publishedArticleSql(now)}
       ORDER BY in_title DESC, rank DESC, a.published_at DESC, a.id DESC
       LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}
     ) AS hit CROSS JOIN query
     ORDER BY hit.in_title DESC, hit.rank DESC, hit.published_at DESC, hit.id DESC`;
 }
 
-/** Titles that look like the query (typos) but were not full-text hits, most similar first. */
-async function listSimilarTitles(filters: SearchFilters): Promise<HitRow[]> {
-  // The threshold is a setting of the `<<%` operator (which the trigram index serves);
-  // set_config(…, true) keeps it to this transaction.
-  const [, rows] = await db.$transaction([
-    db.$queryRaw`SELECT set_config('pg_trgm.strict_word_similarity_threshold', ${FUZZY_THRESHOLD}::text, true)`,
-    db.$queryRaw<HitRow[]>`
+/**
+ * Titles that look like the query (typos) but were not full-text hits, most similar
+ * first, then newest: ranked among the newest FUZZY_CANDIDATE_LIMIT similar titles.
+ */
+async function listSimilarTitles(filters: SearchFilters, textHitIds: string[], now: Date): Promise<HitRow[]> {
+  return db.$transaction(async (tx) => {
+    // The threshold is a setting of the `<<%` operator (which the trigram index serves);
+    // set_config(…, true) keeps it to this transaction.
+    await tx.$queryRaw`SELECT set_config('pg_trgm.strict_word_similarity_threshold', ${FUZZY_THRESHOLD}::text, true)`;
+    const match = Prisma.sql`${filters.query}::text <<% a.title`;
+    const { ids } = await newestMatches(tx, match, filters, FUZZY_CANDIDATE_LIMIT, now);
+    const candidates = ids.filter((id) => !textHitIds.includes(id));
+    if (candidates.length === 0) return [];
+    return tx.$queryRaw<HitRow[]>`
       SELECT a.slug, a.title, a.excerpt, a.published_at,
         c.slug AS category_slug, c.name AS category_name, w.display_name AS writer_name, NULL AS headline
       FROM articles a
         JOIN categories c ON c.id = a.category_id
         JOIN users w ON w.id = a.writer_id
-      WHERE ${filters.query}::text <<% a.title
-        AND NOT a.search_vector @@ websearch_to_tsquery('indonesian', ${filters.query}::text)
-        AND ${filterSql(filters)}
+      WHERE a.id = ANY(${candidates}::uuid[])
       ORDER BY strict_word_similarity(${filters.query}::text, a.title) DESC, a.published_at DESC, a.id DESC
-      LIMIT ${FUZZY_LIMIT}`,
-  ]);
-  return rows;
+      LIMIT ${FUZZY_LIMIT}`;
+  });
 }
 
 function isShortQuery(query: string): boolean {
@@ -176,29 +254,35 @@ function isShortQuery(query: string): boolean {
 /**
  * Searches published, due articles (never drafts, scheduled or future ones) and returns one
  * page of hits. An empty query returns no hits without touching the database.
+ * `candidateLimit` is SEARCH_CANDIDATE_LIMIT except in tests.
  */
-export async function searchArticles(filters: SearchFilters): Promise<SearchResults> {
+export async function searchArticles(
+  filters: SearchFilters,
+  candidateLimit: number = SEARCH_CANDIDATE_LIMIT,
+): Promise<SearchResults> {
   "use cache";
   cacheLife("minutes");
   // Results change whenever any list of published articles does.
   cacheTag(articleTags.lists);
 
   const page = Math.max(1, Math.trunc(filters.page));
-  if (!filters.query.trim()) return { items: [], total: 0, page, pageCount: 0 };
+  if (!filters.query.trim()) return { items: [], total: 0, isTotalCapped: false, page, pageCount: 0 };
 
+  const now = new Date();
   const offset = (page - 1) * SEARCH_PAGE_SIZE;
-  const textTotal = await countTextMatches(filters);
-  const textRows = offset < textTotal ? await listTextMatches(filters, offset) : [];
+  const textMatch = Prisma.sql`a.search_vector @@ websearch_to_tsquery('indonesian', ${filters.query}::text)`;
+  const text = await newestMatches(db, textMatch, filters, candidateLimit, now);
+  const textRows = offset < text.ids.length ? await rankMatches(filters.query, text.ids, offset, now) : [];
   const items = textRows.map((row) => toHit(row, false));
 
-  let total = textTotal;
+  let total = text.ids.length;
   // CASE: a short query that found little is probably misspelt; similar titles follow the real hits.
-  if (textTotal < FEW_HITS && isShortQuery(filters.query)) {
-    const similar = await listSimilarTitles(filters);
+  if (text.isComplete && total < FEW_HITS && isShortQuery(filters.query)) {
+    const similar = await listSimilarTitles(filters, text.ids, now);
     total += similar.length;
-    const start = Math.max(0, offset - textTotal);
+    const start = Math.max(0, offset - text.ids.length);
     for (const row of similar.slice(start, start + SEARCH_PAGE_SIZE - items.length)) items.push(toHit(row, true));
   }
 
-  return { items, total, page, pageCount: Math.ceil(total / SEARCH_PAGE_SIZE) };
+  return { items, total, isTotalCapped: !text.isComplete, page, pageCount: Math.ceil(total / SEARCH_PAGE_SIZE) };
 }

@@ -21,3 +21,23 @@ export async function createTestTag(options: { name?: string; articleIds?: strin
 export async function deleteTestTags(tagIds: string[]) {
   if (tagIds.length) await db.tag.deleteMany({ where: { id: { in: tagIds } } });
 }
+
+/** `count` tags named "<prefix> 0001" onwards, in one insert: a portal-sized vocabulary. Returns their ids. */
+export async function createManyTestTags(prefix: string, count: number): Promise<string[]> {
+  const suffix = uniqueSuffix();
+  const rows = Array.from({ length: count }, (_, index) => {
+    const number = String(index + 1).padStart(4, "0");
+    return { slug: `tag-massal-${suffix}-${number}`, name: `${prefix} ${number}` };
+  });
+  await db.tag.createMany({ data: rows });
+  const made = await db.tag.findMany({
+    where: { slug: { startsWith: `tag-massal-${suffix}-` } },
+    select: { id: true },
+  });
+  return made.map((tag) => tag.id);
+}
+
+/** Deletes the tags with these names (tags a test created through the editor), with their links. */
+export async function deleteTestTagsNamed(names: string[]) {
+  if (names.length) await db.tag.deleteMany({ where: { name: { in: names } } });
+}

@@ -79,6 +79,25 @@ describe("listPopularArticles", () => {
     }
   });
 
+  it("looks past unpublished articles among the most read", async () => {
+    // Views far above anything else in the shared test database, so these lead the period.
+    const today = new Date(new Date().toISOString().slice(0, 10));
+    const leaders = [];
+    for (let i = 0; i < 5; i++) leaders.push(await createTestArticle({ status: i % 2 ? "DRAFT" : "ARCHIVED" }));
+    const published = await createTestArticle({});
+    made.push(...leaders.map((row) => row.id), published.id);
+    await db.articleDailyView.createMany({
+      data: [
+        ...leaders.map((row) => ({ articleId: row.id, day: today, views: 2_000_000_000n })),
+        { articleId: published.id, day: today, views: 1_000_000_000n },
+      ],
+    });
+    for (const period of ["7", "30"] as const) {
+      const [first] = await listPopularArticles(period, 1);
+      expect(first).toMatchObject({ slug: published.slug, views: 1_000_000_000 });
+    }
+  });
+
   it("honours the limit", async () => {
     await articleWithViews({ 0: 1 });
     await articleWithViews({ 0: 1 });

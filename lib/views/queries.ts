@@ -37,6 +37,40 @@ export async function listPopularArticles(period: PopularPeriod, limit: number):
   return rankPopularArticles(period, limit);
 }
 
+/** How many of a period's most-read articles are looked up to find `limit` published ones. */
+const CANDIDATES_PER_RESULT = 4;
+
+/**
+ * Ids and views of a period's most-read published articles, most read first. Views per
+ * article come from the (day, article, views) index alone; only the leaders are looked
+ * up in the articles table: every article with at least the views of the `candidates`-th
+ * (all of them when null), so a tie at the edge is still decided by publish time.
+ */
+async function rankPeriod(
+  startDay: string,
+  now: Date,
+  limit: number,
+  candidates: number | null,
+): Promise<{ id: string; views: bigint }[]> {
+  // LIMIT NULL is LIMIT ALL.
+  return db.$queryRaw<{ id: string; views: bigint }[]>`
+    WITH period AS MATERIALIZED (
+      SELECT d.article_id, SUM(d.views) AS views
+        FROM article_daily_views d
+       WHERE d.day >= ${startDay}::date
+       GROUP BY d.article_id
+      HAVING SUM(d.views) > 0
+    ), leaders AS MATERIALIZED (
+      SELECT article_id, views FROM period
+       WHERE views >= (SELECT min(views) FROM (SELECT views FROM period ORDER BY views DESC LIMIT ${candidates}) AS top)
+    )
+    SELECT a.id::text AS id, l.views::bigint AS views
+      FROM leaders l JOIN articles a ON a.id = l.article_id
+     WHERE ${publishedArticleSql(now)}
+     ORDER BY l.views DESC, a.published_at DESC, a.id DESC
+     LIMIT ${limit}`;
+}
+
 /**
  * Most-read published, due articles: views summed over the last 7 or 30 portal-zone days,
  * or all-time totals for "semua". Articles without views in the period are left out;
@@ -44,23 +78,21 @@ export async function listPopularArticles(period: PopularPeriod, limit: number):
  */
 export async function rankPopularArticles(period: PopularPeriod, limit: number): Promise<PopularArticle[]> {
   const now = new Date();
-  const ranked =
-    period === "semua"
-      ? await db.$queryRaw<{ id: string; views: bigint }[]>`
-          SELECT a.id::text AS id, s.views AS views
-            FROM article_stats s JOIN articles a ON a.id = s.article_id
-           WHERE s.views > 0 AND ${publishedArticleSql(now)}
-           ORDER BY s.views DESC, a.published_at DESC, a.id DESC
-           LIMIT ${limit}`
-      : await db.$queryRaw<{ id: string; views: bigint }[]>`
-          SELECT a.id::text AS id, SUM(d.views)::bigint AS views
-            FROM article_daily_views d JOIN articles a ON a.id = d.article_id
-           WHERE d.day >= ${periodStartDay(period, now)}::date
-             AND ${publishedArticleSql(now)}
-           GROUP BY a.id, a.published_at
-          HAVING SUM(d.views) > 0
-           ORDER BY views DESC, a.published_at DESC, a.id DESC
-           LIMIT ${limit}`;
+  let ranked: { id: string; views: bigint }[];
+  if (period === "semua") {
+    ranked = await db.$queryRaw<{ id: string; views: bigint }[]>`
+      SELECT a.id::text AS id, s.views AS views
+        FROM article_stats s JOIN articles a ON a.id = s.article_id
+       WHERE s.views > 0 AND ${publishedArticleSql(now)}
+       ORDER BY s.views DESC, a.published_at DESC, a.id DESC
+       LIMIT ${limit}`;
+  } else {
+    const startDay = periodStartDay(period, now);
+    ranked = await rankPeriod(startDay, now, limit, limit * CANDIDATES_PER_RESULT);
+    // CASE: too few of the leaders are published (or the period has few viewed articles):
+    // rank the whole period.
+    if (ranked.length < limit) ranked = await rankPeriod(startDay, now, limit, null);
+  }
   if (ranked.length === 0) return [];
   const rows = await db.article.findMany({
     where: { id: { in: ranked.map((row) => row.id) } },

@@ -128,8 +128,16 @@ export function SearchResultList({ terms, results, timeZone }: SearchResultListP
   return (
     <section aria-labelledby="hasil-pencarian" className="mt-8">
       <h2 id="hasil-pencarian" className="font-serif text-2xl font-bold">
+        {results.isTotalCapped ? "Lebih dari " : null}
         {formatCount(results.total)} hasil untuk “{terms.q}”
       </h2>
+      {results.isTotalCapped ? (
+        // CASE: a very common word; only the newest matches were ranked (lib/search/queries.ts).
+        <p className="mt-1 text-sm text-muted">
+          Ditampilkan yang paling relevan di antara {formatCount(results.total)} berita terbaru yang cocok. Tambahkan
+          kata kunci, atau pilih kategori atau tanggal, untuk mempersempit pencarian.
+        </p>
+      ) : null}
       {results.items.length === 0 ? (
         // CASE: a page past the last one (an old link, or an edited address).
         <div className="mt-4 rounded border border-line bg-wash px-4 py-6 text-center">

@@ -9,7 +9,6 @@ import {
   getReviewChanges,
   getStaffArticle,
   listCategoryOptions,
-  listTagOptions,
   type ReviewChange,
 } from "@/lib/articles/staff-queries";
 import { can } from "@/lib/auth/permissions";
@@ -59,9 +58,8 @@ async function EditArticle({ params }: PageProps) {
   const ref = { writerId: article.writer.id, status: article.status };
   const canEdit = can(actor, "article.edit", ref);
   const isReviewer = can(actor, "article.return", ref) && article.status === "IN_REVIEW";
-  const [categories, tags, changes] = await Promise.all([
+  const [categories, changes] = await Promise.all([
     listCategoryOptions(),
-    listTagOptions(),
     isReviewer ? getReviewChanges(actor, article.id) : Promise.resolve([]),
   ]);
   const steps = allowedSteps(actor, article);
@@ -147,7 +145,7 @@ async function EditArticle({ params }: PageProps) {
           }}
           isSlugFrozen={article.isSlugFrozen}
           categories={categories}
-          tags={tags}
+          tags={article.tags}
           canCreateTags={can(actor, "tag.create")}
           coverUrl={coverUrl}
           steps={steps}

@@ -43,6 +43,7 @@ type ArticleEditorProps = {
   initial: ArticleFormValues;
   isSlugFrozen: boolean;
   categories: { id: string; name: string }[];
+  /** The article's own tags (the picker looks any other up as the writer types). */
   tags: { id: string; name: string }[];
   canCreateTags: boolean;
   coverUrl: string | null;

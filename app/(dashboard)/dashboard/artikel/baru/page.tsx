@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { EMPTY_BODY } from "@/lib/articles/body";
-import { listCategoryOptions, listTagOptions } from "@/lib/articles/staff-queries";
+import { listCategoryOptions } from "@/lib/articles/staff-queries";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { site } from "@/lib/site";
@@ -29,7 +29,7 @@ export default function NewArticlePage() {
 
 async function NewArticleEditor() {
   const actor = await requireActor();
-  const [categories, tags] = await Promise.all([listCategoryOptions(), listTagOptions()]);
+  const categories = await listCategoryOptions();
   return (
     <ArticleEditor
       articleId={null}
@@ -49,7 +49,7 @@ async function NewArticleEditor() {
       }}
       isSlugFrozen={false}
       categories={categories}
-      tags={tags}
+      tags={[]}
       canCreateTags={can(actor, "tag.create")}
       coverUrl={null}
       steps={null}

@@ -422,7 +422,8 @@ export function connectRedis(url) {
     maxRetriesPerRequest: 0,
     connectTimeout: 2_000,
     commandTimeout: 1_000,
-    retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
+    // Back within a second of Redis returning, however long it was away.
+    retryStrategy: (attempt) => Math.min(attempt * 200, 1_000),
   };
   const writer = new Redis(url, options);
   // The reader's XREAD blocks for BLOCK_MS by design.

@@ -5,8 +5,11 @@ import { UPLOAD_REQUEST_MAX_BYTES } from "./lib/media/limits.mjs";
 const nextConfig = {
   // Rendered public pages live in Warta's own size-bounded cache (see the file's header).
   cacheHandler: fileURLToPath(new URL("./server/page-cache-handler.mjs", import.meta.url)),
-  // Memory for "use cache" data (query results) in each process.
-  cacheMaxMemorySize: 64 * 1024 * 1024,
+  // "use cache" data (query results): in each process's memory, with cache-tag
+  // invalidations shared by every instance through Redis (see the file's header).
+  cacheHandlers: {
+    default: fileURLToPath(new URL("./server/data-cache-handler.mjs", import.meta.url)),
+  },
   cacheComponents: true,
   // Lifetimes of public reads (lib/**/queries). A publish, edit or unpublish invalidates
   // by tag at once; these only bound how old a number such as a view count may get, and

@@ -4,7 +4,7 @@ import { defineConfig, devices, type PlaywrightTestConfig } from "@playwright/te
 import type { IndonesianTimeZone } from "./lib/time";
 
 /** A port no program is listening on, as the operating system hands it out. */
-function freePort(): number {
+export function freePort(): number {
   const script = `const server = require("node:net").createServer();
 server.listen(0, "127.0.0.1", () => { process.stdout.write(String(server.address().port)); server.close(); });`;
   return Number(
@@ -31,6 +31,20 @@ const baseURL = `http://127.0.0.1:${port}`;
 // `npx playwright install chromium` put in Playwright's cache.
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => existsSync(path));
 
+/** Every suite runs in Chromium only. */
+export const chromiumProjects: PlaywrightTestConfig["projects"] = [
+  {
+    name: "chromium",
+    use: {
+      ...devices["Desktop Chrome"],
+      launchOptions: {
+        executablePath: systemChromium,
+        args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
+      },
+    },
+  },
+];
+
 /**
  * The suite's configuration for a portal in `timeZone` (SITE_TIME_ZONE of the server, and
  * the browser's zone too, as a reader in that region would have it).
@@ -55,18 +69,7 @@ export function e2eConfig(timeZone: IndonesianTimeZone, tests: Pick<PlaywrightTe
       trace: "retain-on-failure",
       screenshot: "only-on-failure",
     },
-    projects: [
-      {
-        name: "chromium",
-        use: {
-          ...devices["Desktop Chrome"],
-          launchOptions: {
-            executablePath: systemChromium,
-            args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
-          },
-        },
-      },
-    ],
+    projects: chromiumProjects,
     // The production build made by `npm test` (next build), served by the production server.
     webServer: [
       {
@@ -108,5 +111,5 @@ export function e2eConfig(timeZone: IndonesianTimeZone, tests: Pick<PlaywrightTe
 }
 
 // The portal's default zone (WITA). Specs named *.wib.spec.ts need a WIB portal and run
-// with playwright.wib.config.ts.
-export default e2eConfig("Asia/Makassar", { testIgnore: "**/*.wib.spec.ts" });
+// with playwright.wib.config.ts; *.multi.spec.ts run several instances (playwright.multi.config.ts).
+export default e2eConfig("Asia/Makassar", { testIgnore: ["**/*.wib.spec.ts", "**/*.multi.spec.ts"] });

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # npm test — the whole suite: types, unit, integration and end-to-end tests.
 #
-# Integration tests use TEST_DATABASE_URL when set, the embedded PGlite otherwise.
+# Integration tests use TEST_DATABASE_URL when set, the embedded PGlite otherwise, and
+# Redis at TEST_REDIS_URL (default redis://127.0.0.1:6379, under a key prefix of their own).
 # End-to-end tests drive a production build (next build + npm start) in Chromium
 # and need a Postgres server, because the portal and the test fixtures both write to
 # the database at once: TEST_DATABASE_URL, or else a throw-away database created on
@@ -60,3 +61,10 @@ DATABASE_URL=$e2e_db npm run --silent test:e2e
 
 step "End-to-end tests on a WIB portal (SITE_TIME_ZONE=Asia/Jakarta)"
 DATABASE_URL=$e2e_db npm run --silent test:e2e:wib
+
+step "Multi-instance tests (two instances, Redis, the edge cache)"
+command -v redis-server >/dev/null || {
+  echo "The multi-instance tests start a redis-server of their own: apt-get install redis-server" >&2
+  exit 1
+}
+DATABASE_URL=$e2e_db npm run --silent test:e2e:multi

@@ -51,6 +51,28 @@ export const serverEnvSchema = z.object({
   SITE_URL: z.preprocess(emptyAsUndefined, z.url().default("http://localhost:3000")),
   /** Memory for rendered public pages kept by this process (megabytes). */
   PAGE_CACHE_MAX_MB: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(8).max(8_192).default(256)),
+  /** Memory for "use cache" data (query results) kept by this process (megabytes). */
+  DATA_CACHE_MAX_MB: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(8).max(8_192).default(64)),
+  /**
+   * Redis shared by every instance (redis://[:password@]host:port[/db]). Set it when more
+   * than one instance serves the site: cache invalidations then reach all of them. Unset:
+   * this process keeps its cache records to itself (one instance).
+   */
+  REDIS_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .refine((value) => /^rediss?:\/\//.test(value), "must start with redis:// or rediss://")
+      .optional(),
+  ),
+  /** Prefix of every Redis key Warta writes, so several sites (or test runs) can share one Redis. */
+  REDIS_KEY_PREFIX: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9:_.-]{1,64}$/, "letters, digits and : _ . - only (at most 64)")
+      .default("warta:"),
+  ),
 });
 
 /** @typedef {z.infer<typeof serverEnvSchema>} ServerEnv */

@@ -27,6 +27,7 @@ import { parseServerEnv, trustedProxyMatcher } from "./env.mjs";
 import { normaliseForwarding } from "./forwarding.mjs";
 import { createLogger, errorKind, installConsole, requestContext } from "./log.mjs";
 import { tagsOf } from "./page-cache-handler.mjs";
+import { tagStore } from "./shared-tags.mjs";
 import {
   enforceResponsePolicy,
   isPrivatePath,
@@ -179,6 +180,9 @@ function serve(req, res) {
   });
 }
 
+// Connect to Redis (when REDIS_URL is set) before the first request, so the first pages
+// served already hear other instances' invalidations and the health check can report it.
+tagStore();
 await app.prepare();
 const server = createServer(serve);
 server.on("connection", (socket) => {

@@ -11,13 +11,20 @@
  *   rendered for real on its first request.
  * - It writes every page to disk without bound; this cache holds a fixed number of
  *   megabytes (PAGE_CACHE_MAX_MB) and drops the least recently read page first.
- * - It checks tags against Next's in-process manifest only; this cache records
- *   invalidations itself, so a shared tag store can later make them reach every instance.
+ * - It checks tags against Next's in-process manifest only; this cache asks the tag store
+ *   (shared-tags.mjs), which shares invalidations with every instance through Redis when
+ *   REDIS_URL is set.
+ *
+ * Rendered entries themselves stay in this process's memory, also with several instances:
+ * a hit is then a memory read, not a transfer of a few hundred kilobytes from Redis, and
+ * after an invalidation each instance renders the page once (the edge cache in front
+ * absorbs the rest). Only the invalidation records need to be shared for correctness.
  *
  * Loaded by Next at run time from this path (not bundled), and imported by the custom
  * server for its statistics: both see the same store through `pageCache()`.
  */
 import { parseServerEnv } from "./env.mjs";
+import { createTagStore, tagStore } from "./shared-tags.mjs";
 
 /** @typedef {{ revalidate?: number | false; expire?: number }} CacheControl */
 /**
@@ -35,7 +42,6 @@ import { parseServerEnv } from "./env.mjs";
 /** @typedef {{ value: CachedValue | null; lastModified: number; cacheControl?: CacheControl; size: number; tags: string[] }} Entry */
 
 const TAGS_HEADER = "x-next-cache-tags";
-const MAX_TAG_RECORDS = 100_000;
 
 /** The cache tags Next stored with a rendered response. @param {CachedValue | null} value */
 export function tagsOf(value) {
@@ -58,13 +64,11 @@ function sizeOf(value) {
 
 /**
  * An in-memory, size-bounded LRU of rendered responses with tag invalidation.
- * @param {{ maxBytes: number; now?: () => number }} options
+ * @param {{ maxBytes: number; now?: () => number; tags?: import("./shared-tags.mjs").TagStore }} options
  */
-export function createPageCache({ maxBytes, now = Date.now }) {
+export function createPageCache({ maxBytes, now = Date.now, tags = createTagStore({ now }) }) {
   /** @type {Map<string, Entry>} insertion order doubles as recency order */
   const entries = new Map();
-  /** @type {Map<string, { expired?: number; stale?: number }>} */
-  const tagTimes = new Map();
   const stats = { hits: 0, misses: 0, evictions: 0, bytes: 0 };
 
   /** @param {string} key */
@@ -85,19 +89,16 @@ export function createPageCache({ maxBytes, now = Date.now }) {
         stats.misses += 1;
         return null;
       }
-      let isStale = false;
-      for (const tag of entry.tags) {
-        const times = tagTimes.get(tag);
-        if (!times) continue;
-        // CASE: invalidated after this render: never serve it again (an unpublished article
-        // must disappear on the next request).
-        if (times.expired !== undefined && times.expired >= entry.lastModified && times.expired <= now()) {
-          remove(key);
-          stats.misses += 1;
-          return null;
-        }
-        if (times.stale !== undefined && times.stale >= entry.lastModified) isStale = true;
+      const state = tags.check(entry.tags, entry.lastModified);
+      // CASE: invalidated after this render: never serve it again (an unpublished article
+      // must disappear on the next request).
+      if (state === "expired") {
+        remove(key);
+        stats.misses += 1;
+        return null;
       }
+      // CASE: it may have missed an invalidation (Redis away): serve it while a fresh one renders.
+      const isStale = state === "stale" || tags.isSuspect(entry.lastModified);
       entries.delete(key);
       entries.set(key, entry);
       stats.hits += 1;
@@ -127,28 +128,12 @@ export function createPageCache({ maxBytes, now = Date.now }) {
 
     /**
      * Without durations (or with expire 0) the tags expire now; with a positive expire they
-     * go stale now and expire that many seconds later.
-     * @param {string | string[]} tags
+     * go stale now and expire that many seconds later. Every instance learns of it.
+     * @param {string | string[]} invalidated
      * @param {{ expire?: number }} [durations]
      */
-    invalidateTags(tags, durations) {
-      const at = now();
-      for (const tag of typeof tags === "string" ? [tags] : tags) {
-        const times = { ...tagTimes.get(tag) };
-        if (durations?.expire) {
-          times.stale = at;
-          times.expired = at + durations.expire * 1000;
-        } else {
-          times.expired = at;
-        }
-        tagTimes.delete(tag);
-        tagTimes.set(tag, times);
-      }
-      // Old records only matter for entries rendered before them; keep the newest.
-      for (const oldest of tagTimes.keys()) {
-        if (tagTimes.size <= MAX_TAG_RECORDS) break;
-        tagTimes.delete(oldest);
-      }
+    invalidateTags(invalidated, durations) {
+      return tags.invalidate(invalidated, durations);
     },
   };
 }
@@ -162,6 +147,7 @@ export function pageCache() {
   const holder = /** @type {Record<symbol, PageCache | undefined>} */ (/** @type {unknown} */ (globalThis));
   return (holder[GLOBAL_KEY] ??= createPageCache({
     maxBytes: parseServerEnv(process.env).PAGE_CACHE_MAX_MB * 1024 * 1024,
+    tags: tagStore(),
   }));
 }
 
@@ -179,7 +165,7 @@ export default class PageCacheHandler {
 
   /** @param {string | string[]} tags @param {{ expire?: number }} [durations] */
   async revalidateTag(tags, durations) {
-    pageCache().invalidateTags(tags, durations);
+    await pageCache().invalidateTags(tags, durations);
   }
 
   resetRequestCache() {}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createPageCache, type CachedValue } from "./page-cache-handler.mjs";
+import { createTagStore } from "./shared-tags.mjs";
 
 function page(html: string, tags: string[]): CachedValue {
   return {
@@ -67,6 +68,19 @@ describe("createPageCache", () => {
     expect(hit!.lastModified).toBeLessThan(time.now() - 60_000);
     time.advance(601_000);
     expect(cache.get("/a")).toBeNull();
+  });
+
+  it("serves an entry that may have missed an invalidation as stale (refreshed in the background)", () => {
+    const time = clock();
+    let isSuspect = false;
+    const tags = { ...createTagStore({ now: time.now }), isSuspect: () => isSuspect };
+    const cache = createPageCache({ maxBytes: 1_000_000, now: time.now, tags });
+    cache.set("/a", page("a", ["article:a"]), { revalidate: 60, expire: 3600 });
+    expect(cache.get("/a")?.lastModified).toBe(time.now());
+    isSuspect = true;
+    const hit = cache.get("/a");
+    expect(hit?.value?.html).toBe("a");
+    expect(hit!.lastModified).toBeLessThan(time.now() - 60_000);
   });
 
   it("holds at most maxBytes, evicting the least recently read first", () => {

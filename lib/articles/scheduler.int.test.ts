@@ -1,6 +1,8 @@
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { EXCLUSIVE_JOBS } from "@/lib/db/exclusive";
 import { createTestActor } from "@/lib/testing/actors";
 import { createTestArticle, createTestCategory, deleteTestRows } from "@/lib/testing/factories";
 
@@ -118,6 +120,37 @@ describe("publishDueArticles", () => {
     expect([...a.published, ...b.published].filter((id) => id === row.id)).toHaveLength(1);
     expect(await db.auditEvent.count({ where: { targetId: row.id, action: "article.publish" } })).toBe(1);
     expect(a.failed.concat(b.failed).filter((f) => f.id === row.id)).toEqual([]);
+  });
+
+  it("skips the run while another process runs scheduled publishing (Postgres advisory lock)", async () => {
+    const row = await dueArticle(1);
+    const databaseUrl = process.env.DATABASE_URL;
+    // CASE: embedded PGlite: one process owns the database, so there is no lock to take.
+    if (!databaseUrl) {
+      const result = await publishDueArticles();
+      expect(result.isRunningElsewhere).toBe(false);
+      expect(result.published).toContain(row.id);
+      return;
+    }
+    // CASE: a server: another instance's run holds the lock in its own session.
+    const other = new pg.Client({ connectionString: databaseUrl });
+    await other.connect();
+    try {
+      await other.query("BEGIN");
+      const held = await other.query("SELECT pg_try_advisory_xact_lock($1::bigint) AS locked", [
+        EXCLUSIVE_JOBS.scheduledPublishing,
+      ]);
+      expect(held.rows[0]).toEqual({ locked: true });
+      const blocked = await publishDueArticles();
+      expect(blocked).toEqual({ published: [], skipped: [], failed: [], isRunningElsewhere: true });
+      expect((await db.article.findUniqueOrThrow({ where: { id: row.id } })).status).toBe("SCHEDULED");
+      await other.query("COMMIT");
+    } finally {
+      await other.end();
+    }
+    const after = await publishDueArticles();
+    expect(after.isRunningElsewhere).toBe(false);
+    expect(after.published).toContain(row.id);
   });
 
   it("the system actor cannot be confused with a person", () => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import { db } from "@/lib/db/client";
+import { EXCLUSIVE_JOBS, runExclusive } from "@/lib/db/exclusive";
 import type { Prisma } from "@/lib/db/generated/client";
 import { ConflictError, InvalidTransitionError, NotFoundError } from "@/lib/errors";
 import { onShutdown } from "@/lib/lifecycle";
@@ -9,36 +10,52 @@ import { publishArticle, SYSTEM_ACTOR } from "./mutations";
 /**
  * Scheduled publishing. A due SCHEDULED article is published through the same
  * `publishArticle` as a manual publish (checks, sign-off, audit, cache invalidation),
- * acting as SYSTEM_ACTOR, from a timer in every server process (startScheduler). Several
- * processes may race: the version/status guard makes every publisher after the first a
- * no-op.
+ * acting as SYSTEM_ACTOR, from a timer in every server process (startScheduler). With
+ * several instances on one database, a run holds a Postgres advisory lock, so one process
+ * publishes and the others skip that tick; the version/status guard still makes any other
+ * publisher (an editor clicking at the same moment) a no-op.
  */
 
 const TICK_MS = 15_000;
 export const SCHEDULER_TRIGGER_PATH = "/api/internal/jadwal";
 export const SCHEDULER_TOKEN_HEADER = "x-warta-scheduler";
 
-export type PublishDueResult = { published: string[]; skipped: string[]; failed: { id: string; error: string }[] };
+export type PublishDueResult = {
+  published: string[];
+  skipped: string[];
+  failed: { id: string; error: string }[];
+  /** True when another process was running scheduled publishing, so this one did nothing. */
+  isRunningElsewhere: boolean;
+};
 
 /** Scheduled articles whose time has come. */
 function dueScheduledWhere(now: Date): Prisma.ArticleWhereInput {
   return { status: "SCHEDULED", scheduledAt: { lte: now } };
 }
 
-/** Publishes every SCHEDULED article due at `now`, each in its own transaction; one failure does not stop the rest. */
+/**
+ * Publishes every SCHEDULED article due at `now`, each in its own transaction; one failure
+ * does not stop the rest. Runs in one process at a time across instances.
+ */
 export async function publishDueArticles(now: Date = new Date()): Promise<PublishDueResult> {
+  const run = await runExclusive(EXCLUSIVE_JOBS.scheduledPublishing, () => publishDue(now));
+  return run.ran ? run.result : { published: [], skipped: [], failed: [], isRunningElsewhere: true };
+}
+
+async function publishDue(now: Date): Promise<PublishDueResult> {
   const due = await db.article.findMany({
     where: dueScheduledWhere(now),
     orderBy: { scheduledAt: "asc" },
     select: { id: true, version: true },
   });
-  const result: PublishDueResult = { published: [], skipped: [], failed: [] };
+  const result: PublishDueResult = { published: [], skipped: [], failed: [], isRunningElsewhere: false };
   for (const article of due) {
     try {
       await publishArticle(SYSTEM_ACTOR, article.id, article.version);
       result.published.push(article.id);
     } catch (error) {
-      // CASE: another process (or an editor) got there first: changed, cancelled or deleted.
+      // CASE: an editor (or a process without the lock, e.g. an older version) got there
+      // first: changed, cancelled or deleted.
       if (error instanceof ConflictError || error instanceof InvalidTransitionError || error instanceof NotFoundError) {
         result.skipped.push(article.id);
       } else {
@@ -64,6 +81,9 @@ const state = ((globalThis as typeof globalThis & { __wartaScheduler?: Scheduler
 export function runScheduledPublishing(now?: Date): Promise<PublishDueResult | null> {
   state.running ??= publishDueArticles(now)
     .then((result) => {
+      // One line per run that published: with several instances, the logs show which one ran.
+      if (result.published.length > 0)
+        console.info(`Scheduled publishing published ${result.published.length} article(s)`);
       for (const failure of result.failed) {
         console.warn(`Scheduled publish of article ${failure.id} failed: ${failure.error}`);
       }

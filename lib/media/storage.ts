@@ -1,13 +1,16 @@
 import "server-only";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { constants } from "node:fs";
+import { access, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { env } from "@/lib/env";
+import { createS3Storage } from "./s3-storage";
 
 /**
  * Where image bytes live. Keys are built by lib/media from a server-generated id
  * (`<uuid>/960.webp`), never from user input, and every backend re-checks them against
- * KEY_PATTERN. Only local disk exists today; an object store (S3, MinIO) implements the
- * same three methods and is picked in getMediaStorage().
+ * KEY_PATTERN. Two backends: a local folder (the default; with several instances, a
+ * shared volume such as NFS mounted at MEDIA_DIR on each), and an S3-compatible object store
+ * (MEDIA_STORAGE=s3, ./s3-storage.ts). getMediaStorage() picks one from the environment.
  */
 export interface MediaStorage {
   put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
@@ -15,6 +18,8 @@ export interface MediaStorage {
   get(key: string): Promise<Uint8Array | null>;
   /** Removes the key; a missing key is not an error. */
   delete(key: string): Promise<void>;
+  /** Resolves when the storage can be written to now (health checks); rejects with the reason otherwise. */
+  check(): Promise<void>;
 }
 
 /** One to three lowercase path segments, each a name with at most one extension: no dots to climb with, no slashes at the ends. */
@@ -66,6 +71,10 @@ export function createDiskStorage(rootDir: string): MediaStorage {
     async delete(key) {
       await rm(resolveKey(key), { force: true });
     },
+    async check() {
+      await mkdir(root, { recursive: true });
+      await access(root, constants.R_OK | constants.W_OK);
+    },
   };
 }
 
@@ -79,8 +88,25 @@ function isMissing(error: unknown): boolean {
 
 let storage: MediaStorage | undefined;
 
-/** The configured backend (today: local disk in MEDIA_DIR), created once per process. */
+/** The configured backend (MEDIA_STORAGE: local disk in MEDIA_DIR, or S3), created once per process. */
 export function getMediaStorage(): MediaStorage {
-  storage ??= createDiskStorage(env.MEDIA_DIR);
+  storage ??=
+    env.MEDIA_STORAGE === "s3"
+      ? createS3Storage({
+          // lib/env.ts refuses MEDIA_STORAGE=s3 without these four.
+          endpoint: env.S3_ENDPOINT ?? "",
+          bucket: env.S3_BUCKET ?? "",
+          accessKeyId: env.S3_ACCESS_KEY_ID ?? "",
+          secretAccessKey: env.S3_SECRET_ACCESS_KEY ?? "",
+          region: env.S3_REGION,
+          isPathStyle: env.S3_FORCE_PATH_STYLE === "true",
+          keyPrefix: env.S3_KEY_PREFIX,
+        })
+      : createDiskStorage(env.MEDIA_DIR);
   return storage;
+}
+
+/** Which backend getMediaStorage() uses (health checks). */
+export function mediaStorageKind(): "disk" | "s3" {
+  return env.MEDIA_STORAGE;
 }

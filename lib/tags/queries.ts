@@ -17,7 +17,8 @@ function likeLiteral(text: string): string {
 /**
  * Anyone who may write articles. Up to TAG_SEARCH_LIMIT tags whose name (or slug) contains
  * `query`: the exact name first, then names starting with it, then names with a word
- * starting with it, then the rest, each by name.
+ * starting with it, then the rest, each by name ignoring case (the same on a server whose
+ * collation is "C", where every capital would otherwise sort before every small letter).
  */
 export async function searchTagOptions(actor: Actor, query: string): Promise<TagOption[]> {
   assertCan(actor, "article.create");
@@ -32,7 +33,7 @@ export async function searchTagOptions(actor: Actor, query: string): Promise<Tag
      ORDER BY lower(t.name) = lower(${text}) DESC,
               t.name ILIKE ${`${likeLiteral(text)}%`} DESC,
               t.name ILIKE ${`% ${likeLiteral(text)}%`} DESC,
-              t.name ASC, t.id ASC
+              lower(t.name) ASC, t.name ASC, t.id ASC
      LIMIT ${TAG_SEARCH_LIMIT}`;
 }
 

@@ -36,14 +36,19 @@ function run(command: string, args: string[], env: Record<string, string>): stri
   });
 }
 
-/** A throw-away database with the schema and the demo content. */
-export function createSeededDatabase(serverUrl?: string): { url: string; drop: () => void } {
+/**
+ * A throw-away database with the schema and the demo content, whose images are in
+ * `mediaDir` (start the server with MEDIA_DIR set to it).
+ */
+export function createSeededDatabase(serverUrl?: string): { url: string; mediaDir: string; drop: () => void } {
   const env: Record<string, string> = serverUrl ? { TEST_DATABASE_URL: serverUrl } : {};
   const url = run(process.execPath, ["scripts/throwaway-db.mjs", "create"], env).trim();
+  const mediaDir = mkdtempSync(path.join(tmpdir(), "warta-drill-media-"));
   run("npm", ["run", "--silent", "db:migrate"], { DATABASE_URL: url });
-  run("npm", ["run", "--silent", "db:seed"], { DATABASE_URL: url, SEED_DEMO_CONTENT: "true" });
+  run("npm", ["run", "--silent", "db:seed"], { DATABASE_URL: url, MEDIA_DIR: mediaDir, SEED_DEMO_CONTENT: "true" });
   return {
     url,
+    mediaDir,
     drop: () => {
       try {
         run(process.execPath, ["scripts/throwaway-db.mjs", "drop", url], env);

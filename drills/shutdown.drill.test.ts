@@ -14,7 +14,7 @@ const CLIENTS = 32;
 const RESPONSES_BEFORE_SIGNAL = 200;
 const SHUTDOWN_TIMEOUT_SECONDS = 10;
 
-type Outcome = "ok" | "cut" | "refused" | "retry" | "failed";
+type Outcome = "ok" | "cut" | "refused" | "queued" | "retry" | "failed";
 
 let database: ReturnType<typeof createSeededDatabase>;
 let server: RunningServer;
@@ -45,7 +45,9 @@ afterAll(async () => {
 /**
  * One request on a keep-alive agent, as a browser would see it: "ok" when the whole
  * response arrived; "cut" when it started and did not finish; "refused" when the server no
- * longer accepted connections (at a deploy, the balancer has moved on); "retry" when an
+ * longer accepted connections (at a deploy, the balancer has moved on); "queued" when a new
+ * connection was reset before any response because it was still waiting to be accepted
+ * as the listener closed, which clients treat as a refusal; "retry" when an
  * idle keep-alive connection was closed just as the request went out on it, before any
  * response, which HTTP clients retry (RFC 9112 §9.3.1, Node's `reusedSocket`); "failed"
  * for anything else.
@@ -65,6 +67,10 @@ function request(url: string, agent: http.Agent): Promise<Outcome> {
       if (started) resolve("cut");
       else if (error.code === "ECONNREFUSED") resolve("refused");
       else if (req.reusedSocket && error.code === "ECONNRESET") resolve("retry");
+      // A new connection reset before any response waited in the kernel's accept queue
+      // when the listener closed: the server never read it, and a client sees what a
+      // refusal means (go elsewhere).
+      else if (!req.reusedSocket && error.code === "ECONNRESET") resolve("queued");
       else resolve("failed");
     });
   });
@@ -73,14 +79,14 @@ function request(url: string, agent: http.Agent): Promise<Outcome> {
 describe("SIGTERM under load", () => {
   it("drains: every started response completes, and the process exits 0 in time", async () => {
     const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });
-    const counts: Record<Outcome, number> = { ok: 0, cut: 0, refused: 0, retry: 0, failed: 0 };
+    const counts: Record<Outcome, number> = { ok: 0, cut: 0, refused: 0, queued: 0, retry: 0, failed: 0 };
     const clients = Array.from({ length: CLIENTS }, async (_, index) => {
       for (let i = index; ; i += 1) {
         const outcome = await request(`${server.url}${paths[i % paths.length]}`, agent);
         counts[outcome] += 1;
         // A closed listener stays closed: this client is done once it is refused. A retry
         // goes round again, on a new connection.
-        if (outcome === "refused" || outcome === "cut" || outcome === "failed") return;
+        if (outcome === "refused" || outcome === "queued" || outcome === "cut" || outcome === "failed") return;
         if (outcome === "retry") i -= 1;
       }
     });
@@ -96,7 +102,7 @@ describe("SIGTERM under load", () => {
 
     console.info(
       `SIGTERM drill: ${before} responses before the signal, ${counts.ok - before} after it; ` +
-        `cut ${counts.cut}, failed ${counts.failed}, refused ${counts.refused}, ` +
+        `cut ${counts.cut}, failed ${counts.failed}, refused ${counts.refused}, reset in the accept queue ${counts.queued}, ` +
         `retried after an idle connection closed ${counts.retry}; ` +
         `exit ${exitCode} after ${drainMs} ms`,
     );

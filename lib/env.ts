@@ -24,6 +24,21 @@ export const envSchema = serverEnvSchema
     PGLITE_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default(".data/pglite")),
     /** Connections in the pool when DATABASE_URL is set. */
     DATABASE_POOL_SIZE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(100).default(10)),
+    /** How long a new connection, or a wait for a free one, may take before the query fails. */
+    DATABASE_CONNECT_TIMEOUT_MS: z.preprocess(
+      emptyAsUndefined,
+      z.coerce.number().int().min(100).max(120_000).default(3_000),
+    ),
+    /** The longest one statement may run; 0 for no limit (long maintenance scripts). */
+    DATABASE_STATEMENT_TIMEOUT_MS: z.preprocess(
+      emptyAsUndefined,
+      z.coerce.number().int().min(0).max(3_600_000).default(5_000),
+    ),
+    /** The longest a statement may wait for a lock another session holds; 0 for no limit. */
+    DATABASE_LOCK_TIMEOUT_MS: z.preprocess(
+      emptyAsUndefined,
+      z.coerce.number().int().min(0).max(3_600_000).default(2_000),
+    ),
 
     /** Signs session cookies and salts reader fingerprints. At least 32 characters. */
     AUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, "must be at least 32 characters").optional()),

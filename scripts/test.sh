@@ -56,6 +56,9 @@ DATABASE_URL=$e2e_db SEED_DEMO_CONTENT=true npm run --silent db:seed >/dev/null
 step "Building for production"
 npm run --silent build
 
+step "Fault drills (the production build under SIGTERM, a killed and a locked Postgres)"
+npm run --silent test:drills
+
 step "End-to-end tests (Playwright, Chromium)"
 DATABASE_URL=$e2e_db npm run --silent test:e2e
 

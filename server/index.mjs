@@ -35,6 +35,7 @@ import {
   surrogateKeysFromTags,
 } from "./response-policy.mjs";
 import { applySecurityHeaders } from "./security-headers.mjs";
+import { answerWithOutagePage } from "./outage-page.mjs";
 
 /** @typedef {import("node:http").IncomingMessage} Request */
 /** @typedef {import("node:http").ServerResponse} Response */
@@ -47,7 +48,6 @@ const SHUTDOWN_HOOKS = Symbol.for("warta.shutdownHooks");
 const DATABASE_HEALTH = Symbol.for("warta.databaseHealth");
 /** How long after its last failure the database counts as failing, unless it answered since. */
 const DATABASE_FAILURE_WINDOW_MS = 60_000;
-const RETRY_AFTER_SECONDS = "30";
 
 /** Whether the application's database calls are failing now (lib/db keeps the record). */
 function isDatabaseFailing() {
@@ -130,9 +130,10 @@ function serve(req, res) {
       !isPrivatePath(pathname) &&
       isDatabaseFailing()
     ) {
-      statusCode = 503;
-      res.statusCode = 503;
-      res.setHeader("retry-after", RETRY_AFTER_SECONDS);
+      enforceResponsePolicy(res, { method: req.method, pathname, statusCode: 503 });
+      if (isDraining) res.setHeader("connection", "close");
+      answerWithOutagePage(res, writeHead, req.method === "GET");
+      return res;
     }
     enforceResponsePolicy(res, { method: req.method ?? "GET", pathname, statusCode });
     if (isDraining) res.setHeader("connection", "close");

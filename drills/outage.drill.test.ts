@@ -75,6 +75,22 @@ describe("database outage", () => {
       expect(coldDuring.body).toContain("Layanan sedang gangguan");
       expect(coldDuring.ms).toBeLessThan(HANG_LIMIT_MS);
       if (imageDuring) expect(imageDuring.status).toBe(200);
+
+      // A burst of failing renders costs a few counted log lines, not a stack trace each.
+      const linesBefore = server.output().split("\n").length;
+      const burst = await Promise.all(
+        Array.from({ length: 100 }, (_, index) => timed(`/berita/tidak-pernah-dibuka-${index}`)),
+      );
+      expect(burst.every((response) => response.status === 503)).toBe(true);
+      await sleep(200);
+      const logged = server
+        .output()
+        .split("\n")
+        .slice(linesBefore - 1)
+        .filter(Boolean);
+      console.info(`log during a burst of 100 failing renders: ${logged.length} lines`);
+      expect(logged.length).toBeLessThan(30);
+      for (const line of logged) expect(JSON.parse(line)).toHaveProperty("level");
     } finally {
       // Whatever failed above, the next test needs the database back.
       cluster.start();

@@ -156,13 +156,14 @@ function serve(req, res) {
     }
     const ms = Math.round(performance.now() - started);
     if (res.statusCode >= 500 || ms >= 1_000) {
-      logger.warn("slow or failed request", {
-        method: req.method,
-        path: pathname,
-        status: res.statusCode,
-        ms,
-        requestId,
-      });
+      // The first of each kind in a window is logged in full (with its request id); the rest
+      // are counted, so an outage's thousands of 503s cost a few lines.
+      const failed = res.statusCode >= 500;
+      logger.warn(
+        failed ? `request failed with ${res.statusCode}` : "slow request",
+        { method: req.method, path: pathname, status: res.statusCode, ms, requestId },
+        failed ? `status-${res.statusCode}` : "slow-request",
+      );
     } else {
       logger.debug("request", { method: req.method, path: pathname, status: res.statusCode, ms, requestId });
     }

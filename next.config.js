@@ -38,7 +38,7 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "sharp"],
   images: {
     formats: ["image/avif", "image/webp"],
-    // Cover images are served as stored WebP renditions at exactly these widths (lib/media/images.ts
+    // Cover images are served as stored WebP renditions at exactly these widths (lib/media/keys.ts
     // VARIANT_WIDTHS), so srcset descriptors name each file's real width.
     deviceSizes: [480, 960, 1600],
     // No extra small widths: they would label a 480 px file "256w" in the srcset of thumbnails.

@@ -30,7 +30,8 @@ interface Busiest {
   writerId: string;
 }
 
-async function busiest(connection: MigrationConnection): Promise<Busiest> {
+/** The busiest category and tag, and a generated writer to write in them. */
+export async function busiest(connection: MigrationConnection): Promise<Busiest> {
   const [row] = await connection.query<{
     category_id: string;
     category_slug: string;
@@ -88,7 +89,7 @@ export async function afterPublishPages(connection: MigrationConnection): Promis
 }
 
 /** Schedules one article a second from now and resolves once the portal has published it. */
-async function publishOne(connection: MigrationConnection, target: Busiest, index: number): Promise<string> {
+export async function publishOne(connection: MigrationConnection, target: Busiest, index: number): Promise<string> {
   const id = randomUUID();
   const stamp = `${Date.now().toString(36)}-${index}`;
   const body: ArticleBody = {

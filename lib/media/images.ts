@@ -3,12 +3,12 @@ import sharp, { type Metadata, type Sharp } from "sharp";
 import { createLimiter, QueueFullError } from "@/lib/concurrency";
 import { InvalidImageError } from "./errors";
 import { IMAGE_LIMITS, IMAGE_TOO_LARGE_MESSAGE } from "./limits";
+import { VARIANT_WIDTHS } from "./keys";
 import { OG_IMAGE_SIZE } from "./urls";
 
 export { IMAGE_LIMITS } from "./limits";
 
-/** Responsive widths rendered for every image (never wider than the original). */
-export const VARIANT_WIDTHS = [480, 960, 1600] as const;
+export { VARIANT_WIDTHS } from "./keys";
 
 // The widest variant: the decoded master never needs to be wider (or the share image's size).
 const MASTER_WIDTH = VARIANT_WIDTHS[VARIANT_WIDTHS.length - 1] ?? 1600;

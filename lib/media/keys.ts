@@ -1,10 +1,51 @@
+import { z } from "zod";
+import { IMAGE_LIMITS } from "./limits.mjs";
+
 /**
  * Storage keys and public file names of an image's renditions. Pure, so the route
  * handler's parser and the writer agree on one spelling.
  */
 export const OG_FILE = "og.jpg";
 
+/** Responsive widths rendered for every image (never wider than the original). */
+export const VARIANT_WIDTHS = [480, 960, 1600] as const;
+
 /** `<mediaId>/<file>`: one folder per image. */
 export function mediaFileKey(mediaId: string, file: string): string {
   return `${mediaId.toLowerCase()}/${file}`;
+}
+
+/**
+ * Whether a WebP rendition of this width can exist: one of the standard widths, or the
+ * original width of an image narrower than all of them (lib/media/images.ts variantWidthsFor).
+ */
+function isRenditionWidth(width: number): boolean {
+  const smallest = VARIANT_WIDTHS[0];
+  return (VARIANT_WIDTHS as readonly number[]).includes(width) || (width >= IMAGE_LIMITS.minWidth && width < smallest);
+}
+
+const renditionFileSchema = z.union([
+  z.literal(OG_FILE),
+  z
+    .string()
+    .regex(/^[1-9]\d{2,3}\.webp$/)
+    .refine((file) => isRenditionWidth(Number.parseInt(file, 10))),
+]);
+
+/**
+ * The URL segments of GET /media/[id]/[file]: together they are the file's storage key, so
+ * the route needs nothing else (and no database) to find it.
+ */
+export const mediaFileParamsSchema = z.object({
+  id: z.uuid().transform((id) => id.toLowerCase()),
+  file: renditionFileSchema,
+});
+
+export type MediaFileParams = z.output<typeof mediaFileParamsSchema>;
+
+export type MediaContentType = "image/webp" | "image/jpeg";
+
+/** The Content-Type of a rendition, from its file name (the share image is the only JPEG). */
+export function mediaContentType(file: string): MediaContentType {
+  return file === OG_FILE ? "image/jpeg" : "image/webp";
 }

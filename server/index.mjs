@@ -48,6 +48,11 @@ const SHUTDOWN_HOOKS = Symbol.for("warta.shutdownHooks");
 const DATABASE_HEALTH = Symbol.for("warta.databaseHealth");
 /** How long after its last failure the database counts as failing, unless it answered since. */
 const DATABASE_FAILURE_WINDOW_MS = 60_000;
+/**
+ * How long after a failure it counts as failing even though other queries succeeded since:
+ * behind a held lock or under overload some queries time out while others get through.
+ */
+const DATABASE_RECENT_FAILURE_MS = 10_000;
 
 /** Whether the application's database calls are failing now (lib/db keeps the record). */
 function isDatabaseFailing() {
@@ -55,7 +60,9 @@ function isDatabaseFailing() {
     /** @type {Record<symbol, unknown>} */ (/** @type {unknown} */ (globalThis))[DATABASE_HEALTH]
   );
   const failedAt = health?.lastFailureAt ?? 0;
-  return failedAt > (health?.lastSuccessAt ?? 0) && Date.now() - failedAt < DATABASE_FAILURE_WINDOW_MS;
+  const sinceFailure = Date.now() - failedAt;
+  if (sinceFailure < DATABASE_RECENT_FAILURE_MS) return true;
+  return failedAt > (health?.lastSuccessAt ?? 0) && sinceFailure < DATABASE_FAILURE_WINDOW_MS;
 }
 
 const isDev = process.argv.includes("--dev");

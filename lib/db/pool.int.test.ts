@@ -49,30 +49,39 @@ describe("WatchedPool", () => {
     }
   });
 
-  it.runIf(serverUrl)("cuts off a long statement and a wait behind a held lock; a good query records success", async () => {
-    const client = clientOn(serverUrl ?? "");
-    const slow = await elapsedFailure(client.$queryRaw`SELECT pg_sleep(5)`);
-    expect(slow.ms).toBeLessThan(2_000);
-    expect(databaseHealthRecord().lastFailure).toBe("timeout");
-
-    const table = `warta_pool_lock_${process.pid}`;
-    const locker = new pg.Client({ connectionString: serverUrl });
-    await locker.connect();
-    try {
-      await locker.query(`CREATE TABLE ${table} (id int)`);
-      await locker.query("BEGIN");
-      await locker.query(`LOCK TABLE ${table} IN ACCESS EXCLUSIVE MODE`);
-      const blocked = await elapsedFailure(client.$queryRawUnsafe(`SELECT count(*) FROM ${table}`));
-      expect(blocked.ms).toBeLessThan(2_000);
+  it.runIf(serverUrl)(
+    "cuts off a long statement and a wait behind a held lock; a good query records success",
+    async () => {
+      const client = clientOn(serverUrl ?? "");
+      const slow = await elapsedFailure(client.$queryRaw`SELECT pg_sleep(5)`);
+      expect(slow.ms).toBeLessThan(2_000);
       expect(databaseHealthRecord().lastFailure).toBe("timeout");
-    } finally {
-      await locker.query("ROLLBACK");
-      await locker.query(`DROP TABLE IF EXISTS ${table}`);
-      await locker.end();
-    }
 
-    const before = Date.now();
-    expect(await client.$queryRaw`SELECT 1 AS one`).toEqual([{ one: 1 }]);
-    expect(databaseHealthRecord().lastSuccessAt).toBeGreaterThanOrEqual(before);
-  });
+      const table = `warta_pool_lock_${process.pid}`;
+      const locker = new pg.Client({ connectionString: serverUrl });
+      await locker.connect();
+      try {
+        await locker.query(`CREATE TABLE ${table} (id int)`);
+        await locker.query("BEGIN");
+        await locker.query(`LOCK TABLE ${table} IN ACCESS EXCLUSIVE MODE`);
+        const blocked = await elapsedFailure(client.$queryRawUnsafe(`SELECT count(*) FROM ${table}`));
+        expect(blocked.ms).toBeLessThan(2_000);
+        expect(databaseHealthRecord().lastFailure).toBe("timeout");
+
+        // The same wait inside a transaction, which runs on a connection of its own.
+        const inTransaction = Date.now();
+        await elapsedFailure(client.$transaction((tx) => tx.$queryRawUnsafe(`SELECT count(*) FROM ${table}`)));
+        expect(databaseHealthRecord().lastFailureAt).toBeGreaterThanOrEqual(inTransaction);
+        expect(databaseHealthRecord().lastFailureAt).toBeGreaterThan(databaseHealthRecord().lastSuccessAt ?? 0);
+      } finally {
+        await locker.query("ROLLBACK");
+        await locker.query(`DROP TABLE IF EXISTS ${table}`);
+        await locker.end();
+      }
+
+      const before = Date.now();
+      expect(await client.$queryRaw`SELECT 1 AS one`).toEqual([{ one: 1 }]);
+      expect(databaseHealthRecord().lastSuccessAt).toBeGreaterThanOrEqual(before);
+    },
+  );
 });

@@ -12,12 +12,20 @@ export type PoolTimeouts = {
   lockTimeoutMs: number;
 };
 
-/** Promise results of `call` go into the health record (./health.ts); callback forms pass through. */
-function observed<T>(result: T): T {
+/** BEGIN, COMMIT, ROLLBACK and savepoints: their success says nothing about the work that failed. */
+const TRANSACTION_CONTROL = /^\s*(BEGIN|START|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE)\b/i;
+
+function isTransactionControl(query: unknown): boolean {
+  const text = typeof query === "string" ? query : (query as { text?: unknown } | undefined)?.text;
+  return typeof text === "string" && TRANSACTION_CONTROL.test(text);
+}
+
+/** The outcome of a promise-returning call goes into the health record (./health.ts); callback forms pass through. */
+function observed<T>(result: T, query?: unknown): T {
   if (!(result instanceof Promise)) return result;
   return result.then(
     (value: unknown) => {
-      recordDatabaseSuccess();
+      if (!isTransactionControl(query)) recordDatabaseSuccess();
       return value;
     },
     (error: unknown) => {
@@ -27,14 +35,26 @@ function observed<T>(result: T): T {
   ) as T;
 }
 
+const OBSERVED = Symbol("warta.observedClient");
+
+/** A pooled connection (a transaction's) whose queries go into the health record too; patched once. */
+function observeClient(client: pg.PoolClient): pg.PoolClient {
+  const marked = client as pg.PoolClient & { [OBSERVED]?: true };
+  if (marked[OBSERVED]) return client;
+  marked[OBSERVED] = true;
+  const query = client.query.bind(client) as (...rest: unknown[]) => unknown;
+  client.query = ((...args: unknown[]) => observed(query(...args), args[0])) as typeof client.query;
+  return client;
+}
+
 /**
  * The pg pool Prisma's adapter runs on, with every wait bounded: a database that is down
  * or stuck behind a lock fails a query within seconds instead of holding a request for
  * ever, and the page falls back to its cached copy or an honest 503. Each query's outcome
  * goes into the health record.
  *
- * Prisma's adapter sends single queries through `pool.query` and starts transactions with
- * `pool.connect`; both are observed here.
+ * Prisma's adapter sends single queries through `pool.query` and runs transactions on a
+ * connection from `pool.connect`; both are observed here.
  */
 export class WatchedPool extends pg.Pool {
   constructor(connectionString: string, max: number, timeouts: PoolTimeouts) {
@@ -57,10 +77,11 @@ export class WatchedPool extends pg.Pool {
   }
 
   override query(...args: unknown[]): never {
-    return observed((super.query as (...rest: unknown[]) => never)(...args));
+    return observed((super.query as (...rest: unknown[]) => never)(...args), args[0]);
   }
 
   override connect(...args: unknown[]): never {
-    return observed((super.connect as (...rest: unknown[]) => never)(...args));
+    const connecting = observed((super.connect as (...rest: unknown[]) => Promise<pg.PoolClient> | undefined)(...args));
+    return connecting?.then(observeClient) as never;
   }
 }

@@ -743,6 +743,10 @@ async function runColdVersus(options: Options, sides: [ColdSide, ColdSide]): Pro
 
 // ---------------------------------------------------------------------------
 
+function commandExists(name: string): boolean {
+  return (process.env.PATH ?? "").split(path.delimiter).some((dir) => dir && existsSync(path.join(dir, name)));
+}
+
 async function main(): Promise<void> {
   const options = parseCommandLine(
     "bench",
@@ -770,6 +774,14 @@ async function main(): Promise<void> {
     HELP,
   );
   if (options === null) return;
+  // The load runner and the static-file reference come from Debian; say so before starting anything.
+  const missing = [
+    ...(options.cold || existsSync(NGINX) ? [] : ["nginx-light (the static-file reference)"]),
+    ...(options.cold || commandExists("wrk") ? [] : ["wrk (the load generator)"]),
+  ];
+  if (missing.length > 0) {
+    throw new Error(`Missing: ${missing.join(", ")}. Install with: apt-get install nginx-light wrk`);
+  }
   const { env } = await import("@/lib/env");
   if (!env.DATABASE_URL) {
     throw new Error(

@@ -71,22 +71,15 @@ sub vcl_recv {
     set req.url = regsub(req.url, "[?&]+$", "");
     set req.url = regsub(req.url, "\?&+", "?");
   }
-  return (hash);
-}
 
-sub vcl_hit {
-  if (obj.ttl >= 0s) {
-    return (deliver);
+  # An expired page is served while a fresh copy is fetched in the background: for a few
+  # seconds past its lifetime when the application is healthy, for the object's whole
+  # grace (24 h) when it is not. Older than that, the request is an ordinary miss that
+  # fetches and stores the page again.
+  if (std.healthy(req.backend_hint)) {
+    set req.grace = 10s;
   }
-  # CASE: expired, application healthy: a few seconds of stale while it refreshes.
-  if (std.healthy(req.backend_hint) && obj.ttl + 10s > 0s) {
-    return (deliver);
-  }
-  # CASE: application down: the last good page, as long as grace allows.
-  if (!std.healthy(req.backend_hint) && obj.ttl + obj.grace > 0s) {
-    return (deliver);
-  }
-  return (pass);
+  return (hash);
 }
 
 sub vcl_backend_response {

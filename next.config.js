@@ -25,6 +25,9 @@ const nextConfig = {
   },
   partialPrefetching: true,
   poweredByHeader: false,
+  // server/index.mjs compresses responses itself, after taking the client runtime out of
+  // public pages (server/public-scripts.mjs); `npm run dev` goes through the same server.
+  compress: false,
   experimental: {
     // Image uploads go through a server action; lib/media refuses anything over 10 MB with a
     // clear message. One request limit, just above that, for the action and for the copy

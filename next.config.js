@@ -39,14 +39,8 @@ const nextConfig = {
   reactStrictMode: true,
   // PGlite loads its WebAssembly and data files from its own package folder at run time.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "sharp"],
-  images: {
-    formats: ["image/avif", "image/webp"],
-    // Cover images are served as stored WebP renditions at exactly these widths (lib/media/images.ts
-    // VARIANT_WIDTHS), so srcset descriptors name each file's real width.
-    deviceSizes: [480, 960, 1600],
-    // No extra small widths: they would label a 480 px file "256w" in the srcset of thumbnails.
-    imageSizes: [],
-  },
+  // No next/image: covers are plain <img> elements over the stored WebP renditions
+  // (components/site/cover-image.tsx), so the image optimiser is never asked for anything.
   async headers() {
     return [
       {

@@ -7,8 +7,11 @@ import { OG_IMAGE_SIZE } from "./urls";
 
 export { IMAGE_LIMITS } from "./limits";
 
-/** Responsive widths rendered for every image (never wider than the original). */
-export const VARIANT_WIDTHS = [480, 960, 1600] as const;
+/**
+ * Responsive widths rendered for every image (never wider than the original). 780 is a
+ * 390 px phone screen at 2× density: the most a phone needs for a full-width cover.
+ */
+export const VARIANT_WIDTHS = [480, 780, 960, 1600] as const;
 
 // The widest variant: the decoded master never needs to be wider (or the share image's size).
 const MASTER_WIDTH = VARIANT_WIDTHS[VARIANT_WIDTHS.length - 1] ?? 1600;

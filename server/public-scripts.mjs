@@ -28,11 +28,14 @@ const FRAMEWORK_ASSET = /^\/_next\//;
 
 /**
  * Whether a response's HTML is a reader page whose runtime is left out.
- * @param {{ method: string; pathname: string; statusCode: number; contentType: string }} response
+ * A body that is already encoded is not text to filter: it comes from a rewrite that Next
+ * proxied back to this server, which filtered it on that pass.
+ * @param {{ method: string; pathname: string; statusCode: number; contentType: string; contentEncoding?: string }} response
  */
-export function isReaderDocument({ method, pathname, statusCode, contentType }) {
+export function isReaderDocument({ method, pathname, statusCode, contentType, contentEncoding = "" }) {
   return (
     (method === "GET" || method === "HEAD") &&
+    (contentEncoding === "" || contentEncoding.toLowerCase() === "identity") &&
     (statusCode === 200 || statusCode === 404) &&
     /^text\/html\b/i.test(contentType) &&
     !isPrivatePath(pathname) &&
@@ -142,16 +145,19 @@ export function leaveOutRuntime(res, { method, pathname }) {
   function decide(statusCode = res.statusCode, headers = undefined) {
     if (state !== undefined) return state;
     const given = headers && typeof headers === "object" && !Array.isArray(headers) ? headers : {};
-    const givenType = Object.entries(given).find(([name]) => name.toLowerCase() === "content-type")?.[1];
-    const contentType = String(givenType ?? res.getHeader("content-type") ?? "");
-    state = isReaderDocument({ method, pathname, statusCode, contentType })
+    /** @param {string} header */
+    const headerValue = (header) =>
+      String(Object.entries(given).find(([name]) => name.toLowerCase() === header)?.[1] ?? res.getHeader(header) ?? "");
+    const contentType = headerValue("content-type");
+    const contentEncoding = headerValue("content-encoding");
+    state = isReaderDocument({ method, pathname, statusCode, contentType, contentEncoding })
       ? { filter: createRuntimeFilter(), decoder: new StringDecoder("utf8") }
       : null;
     // The body changes length: whatever Next measured no longer holds.
     if (state && !res.headersSent) {
       res.removeHeader("content-length");
       for (const name of Object.keys(given)) {
-        if (name.toLowerCase() === "content-length") delete /** @type {Record<string, unknown>} */ (given)[name];
+        if (name.toLowerCase() === "content-length") delete (/** @type {Record<string, unknown>} */ (given)[name]);
       }
     }
     return state;

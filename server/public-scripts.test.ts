@@ -84,6 +84,7 @@ describe("isReaderDocument", () => {
     ["an RSC payload", { contentType: "text/x-component" }],
     ["a feed", { contentType: "application/rss+xml" }],
     ["a form post", { method: "POST" }],
+    ["an already compressed body", { contentEncoding: "gzip" }],
   ])("is false for %s", (_name, change) => {
     expect(isReaderDocument({ ...page, ...change })).toBe(false);
   });

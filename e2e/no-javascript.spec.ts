@@ -27,7 +27,7 @@ test("a reader without JavaScript opens the news, pages through a category and s
 
   // Home: the newest article is there, and its link opens it.
   await page.goto("/");
-  await page.getByRole("main").getByRole("link", { name: newest.title }).first().click();
+  await page.getByRole("main").getByRole("link", { name: newest.title, exact: true }).first().click();
   await expect(page).toHaveURL(`/berita/${newest.slug}`);
   const main = page.getByRole("main");
   await expect(main.getByRole("heading", { level: 1 })).toHaveText(newest.title);
@@ -42,8 +42,8 @@ test("a reader without JavaScript opens the news, pages through a category and s
   await expect(page.getByRole("heading", { level: 1, name: category.name })).toBeVisible();
   await page.getByRole("navigation", { name: "Halaman" }).getByRole("link", { name: "Halaman 2" }).click();
   await expect(page).toHaveURL(`/kategori/${category.slug}?halaman=2`);
-  await expect(page.getByRole("main").getByRole("link", { name: oldest.title })).toBeVisible();
-  await expect(page.getByRole("main").getByRole("link", { name: newest.title })).toHaveCount(0);
+  await expect(page.getByRole("main").getByRole("link", { name: oldest.title, exact: true })).toBeVisible();
+  await expect(page.getByRole("main").getByRole("link", { name: newest.title, exact: true })).toHaveCount(0);
 
   // Search from the masthead's link, with the plain GET form, then open a result.
   await page.getByRole("navigation", { name: "Tautan cepat" }).getByRole("link", { name: "Cari" }).click();
@@ -58,8 +58,9 @@ test("a reader without JavaScript opens the news, pages through a category and s
   ).toBeVisible();
   const firstHit = results.getByRole("article").first().getByRole("heading").getByRole("link");
   const hitTitle = await firstHit.textContent();
-  expect(articles.map((article) => article.title)).toContain(hitTitle);
+  const hit = articles.find((article) => article.title === hitTitle);
+  expect(hit, "the first result is one of the category's articles").toBeDefined();
   await firstHit.click();
-  await expect(page).toHaveURL(/\/berita\/posyandu-tanpaskrip-kelurahan-/);
-  await expect(page.getByRole("main").getByRole("heading", { level: 1 })).toHaveText(hitTitle ?? "");
+  await expect(page).toHaveURL(`/berita/${hit?.slug}`);
+  await expect(page.getByRole("main").getByRole("heading", { level: 1 })).toHaveText(hit?.title ?? "");
 });

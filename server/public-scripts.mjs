@@ -17,7 +17,8 @@
  * copy-link button, the view beacon, the search form) is one small script of the site's
  * own, `/site.js`, written without any framework.
  *
- * Staff pages (dashboard, sign-in) and error responses keep the runtime: they need it.
+ * Staff pages (dashboard, sign-in), error and not-found responses keep the runtime: they
+ * need it (Next renders a 404 raised inside a page from the payload, in the browser).
  */
 import { StringDecoder } from "node:string_decoder";
 import { isPrivatePath } from "./response-policy.mjs";
@@ -27,7 +28,8 @@ const RUNTIME_INLINE = /^\s*\(?\s*(?:self\.__next_f\b|globalThis\[["']TURBOPACK[
 const FRAMEWORK_ASSET = /^\/_next\//;
 
 /**
- * Whether a response's HTML is a reader page whose runtime is left out.
+ * Whether a response's HTML is a reader page whose runtime is left out: a public page
+ * that was found.
  * A body that is already encoded is not text to filter: it comes from a rewrite that Next
  * proxied back to this server, which filtered it on that pass.
  * @param {{ method: string; pathname: string; statusCode: number; contentType: string; contentEncoding?: string }} response
@@ -36,7 +38,7 @@ export function isReaderDocument({ method, pathname, statusCode, contentType, co
   return (
     (method === "GET" || method === "HEAD") &&
     (contentEncoding === "" || contentEncoding.toLowerCase() === "identity") &&
-    (statusCode === 200 || statusCode === 404) &&
+    statusCode === 200 &&
     /^text\/html\b/i.test(contentType) &&
     !isPrivatePath(pathname) &&
     !pathname.startsWith("/_next/")

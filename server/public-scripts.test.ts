@@ -71,15 +71,15 @@ describe("isRuntimeElement", () => {
 
 describe("isReaderDocument", () => {
   const page = { method: "GET", pathname: "/berita/a", statusCode: 200, contentType: "text/html; charset=utf-8" };
-  it("is true for a public page and its 404", () => {
+  it("is true for a public page", () => {
     expect(isReaderDocument(page)).toBe(true);
-    expect(isReaderDocument({ ...page, statusCode: 404 })).toBe(true);
     expect(isReaderDocument({ ...page, method: "HEAD" })).toBe(true);
   });
   it.each([
     ["the dashboard", { pathname: "/dashboard/artikel" }],
     ["sign-in", { pathname: "/login" }],
     ["an error page", { statusCode: 503 }],
+    ["a not-found page", { statusCode: 404 }],
     ["a redirect", { statusCode: 308 }],
     ["an RSC payload", { contentType: "text/x-component" }],
     ["a feed", { contentType: "application/rss+xml" }],

@@ -16,8 +16,9 @@
  * - Surrogate keys: a cached page names its cache tags in `xkey`, so the edge cache can
  *   purge by tag, and no private response is ever marked shareable (response-policy.mjs).
  * - JSON-lines logging with repeated failures counted, not repeated (log.mjs).
- * - Public pages go out without the framework's client runtime (public-scripts.mjs), then
- *   compressed here rather than by Next, which would compress before that filter.
+ * - Public pages go out without the framework's client runtime (public-scripts.mjs; not
+ *   with --dev), then compressed here rather than by Next, which would compress before
+ *   that filter.
  *
  * Usage: `node server/index.mjs` (production build; `npm start`), `--dev` for development.
  */
@@ -150,7 +151,8 @@ function serve(req, res) {
     return writeHead(statusCode, .../** @type {[]} */ (rest));
   };
   res.writeHead = /** @type {typeof res.writeHead} */ (guardedWriteHead);
-  leaveOutRuntime(res, { method: req.method ?? "GET", pathname });
+  // The development server keeps the runtime everywhere: its hot reload and error overlay live in it.
+  if (!isDev) leaveOutRuntime(res, { method: req.method ?? "GET", pathname });
 
   // Next adds a close listener per deferred task of a render (after(), cache fills); a page
   // with many is normal, not a leak.

@@ -25,6 +25,9 @@ const nextConfig = {
   },
   partialPrefetching: true,
   poweredByHeader: false,
+  // server/index.mjs compresses responses itself, after taking the client runtime out of
+  // public pages (server/public-scripts.mjs); `npm run dev` goes through the same server.
+  compress: false,
   experimental: {
     // Image uploads go through a server action; lib/media refuses anything over 10 MB with a
     // clear message. One request limit, just above that, for the action and for the copy
@@ -36,14 +39,8 @@ const nextConfig = {
   reactStrictMode: true,
   // PGlite loads its WebAssembly and data files from its own package folder at run time.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "sharp"],
-  images: {
-    formats: ["image/avif", "image/webp"],
-    // Cover images are served as stored WebP renditions at exactly these widths (lib/media/keys.ts
-    // VARIANT_WIDTHS), so srcset descriptors name each file's real width.
-    deviceSizes: [480, 960, 1600],
-    // No extra small widths: they would label a 480 px file "256w" in the srcset of thumbnails.
-    imageSizes: [],
-  },
+  // No next/image: covers are plain <img> elements over the stored WebP renditions
+  // (components/site/cover-image.tsx), so the image optimiser is never asked for anything.
   async headers() {
     return [
       {

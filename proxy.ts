@@ -24,7 +24,7 @@ const NOT_FOUND_PATH = "/_tidak-ditemukan";
 // token into `.0`, `.1`… chunks.
 const SESSION_COOKIE = /^(?:__Secure-)?authjs\.session-token(?:\.\d+)?$/;
 
-// Search pages render per query; a shared cache may keep each result for a minute, and
+// Search pages are cached per query; a shared cache may keep each result for a minute, and
 // drops them all whenever any list of articles changes (the tag in lib/articles/cache.ts).
 const SEARCH_CACHE_CONTROL = "public, s-maxage=60, stale-while-revalidate=300";
 
@@ -66,12 +66,22 @@ async function screenFormPost(request: NextRequest): Promise<NextResponse> {
   return new NextResponse("Tidak ditemukan.", { status: 404, headers: { "cache-control": "no-store" } });
 }
 
+/** The internal address a public one is served by: the path alone, the query string is in it. */
+function internalUrl(request: NextRequest, pathname: string): URL {
+  const target = request.nextUrl.clone();
+  target.pathname = pathname;
+  target.search = "";
+  return target;
+}
+
 export async function proxy(request: NextRequest) {
   if (isFormPost(request)) return screenFormPost(request);
   const { pathname, search } = request.nextUrl;
   if (pathname === "/dashboard" || pathname.startsWith("/dashboard/")) return requireSessionCookie(request);
   if (pathname === "/cari") {
-    const response = NextResponse.next();
+    const route = publicRouteFor(pathname, search);
+    const response =
+      route.kind === "rewrite" ? NextResponse.rewrite(internalUrl(request, route.pathname)) : NextResponse.next();
     response.headers.set("Cache-Control", SEARCH_CACHE_CONTROL);
     response.headers.set(SURROGATE_KEY_HEADER, surrogateKeysFromTags([articleTags.lists]));
     return response;
@@ -86,12 +96,8 @@ export async function proxy(request: NextRequest) {
   switch (route.kind) {
     case "continue":
       return NextResponse.next();
-    case "rewrite": {
-      const target = request.nextUrl.clone();
-      target.pathname = route.pathname;
-      target.search = "";
-      return NextResponse.rewrite(target);
-    }
+    case "rewrite":
+      return NextResponse.rewrite(internalUrl(request, route.pathname));
     case "notFound":
       return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
   }

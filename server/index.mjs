@@ -16,10 +16,14 @@
  * - Surrogate keys: a cached page names its cache tags in `xkey`, so the edge cache can
  *   purge by tag, and no private response is ever marked shareable (response-policy.mjs).
  * - JSON-lines logging with repeated failures counted, not repeated (log.mjs).
+ * - Public pages go out without the framework's client runtime (public-scripts.mjs; not
+ *   with --dev), then compressed here rather than by Next, which would compress before
+ *   that filter.
  *
  * Usage: `node server/index.mjs` (production build; `npm start`), `--dev` for development.
  */
 import { createServer } from "node:http";
+import { createRequire } from "node:module";
 import { Server } from "node:net";
 import next from "next";
 import { isRefusedActionHeader } from "./action-guard.mjs";
@@ -34,6 +38,7 @@ import {
   SURROGATE_KEY_HEADER,
   surrogateKeysFromTags,
 } from "./response-policy.mjs";
+import { leaveOutRuntime } from "./public-scripts.mjs";
 import { applySecurityHeaders } from "./security-headers.mjs";
 import { answerWithOutagePage } from "./outage-page.mjs";
 
@@ -72,6 +77,11 @@ installConsole(logger);
 const isTrustedProxy = trustedProxyMatcher(settings.TRUSTED_PROXIES);
 const isHttps = new URL(settings.SITE_URL).protocol === "https:";
 
+// The compression middleware Next itself uses (the same settings as `next start`); Next's
+// own is off (next.config.js) so that public HTML is filtered before it is compressed.
+const compress = /** @type {() => (req: Request, res: Response, next: () => void) => void} */ (
+  createRequire(import.meta.url)("next/dist/compiled/compression")
+)();
 const app = next({ dev: isDev, dir: process.cwd(), hostname: settings.HOSTNAME, port: settings.PORT });
 const handle = app.getRequestHandler();
 
@@ -107,6 +117,8 @@ function serve(req, res) {
     res.end("Tidak ditemukan.");
     return;
   }
+
+  compress(req, res, () => {});
 
   /** @type {Record<string | symbol, unknown>} */
   const target = /** @type {never} */ (req);
@@ -147,6 +159,8 @@ function serve(req, res) {
     return writeHead(statusCode, .../** @type {[]} */ (rest));
   };
   res.writeHead = /** @type {typeof res.writeHead} */ (guardedWriteHead);
+  // The development server keeps the runtime everywhere: its hot reload and error overlay live in it.
+  if (!isDev) leaveOutRuntime(res, { method: req.method ?? "GET", pathname });
 
   // Next adds a close listener per deferred task of a render (after(), cache fills); a page
   // with many is normal, not a leak.

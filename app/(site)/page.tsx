@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { Suspense } from "react";
 import { ArticleCard } from "@/components/site/article-card";
 import { listCategoryHighlights } from "@/lib/articles/home-queries";
 import { listLatestArticles } from "@/lib/articles/queries";
@@ -109,9 +108,9 @@ export default function HomePage() {
   return (
     <>
       <h1 className="sr-only">{site.name}</h1>
-      <Suspense fallback={<p className="py-12 text-center text-muted">Memuat berita…</p>}>
-        <FrontPage />
-      </Suspense>
+      {/* No Suspense: every read is cached, and the front page is whole in its first HTML,
+          for readers without JavaScript too (no "Memuat berita…" left standing). */}
+      <FrontPage />
     </>
   );
 }

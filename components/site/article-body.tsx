@@ -81,7 +81,7 @@ function renderBlock(node: BodyNode, key: number, prefix?: ReactNode, suffix?: R
       return (
         <figure key={key}>
           {/* Inline body images keep their own proportions (no stored size in the document), so
-              next/image's fixed-size layout does not fit; the cover image uses next/image. */}
+              a fixed width and height do not fit; the cover image (cover-image.tsx) has both. */}
           {/* eslint-disable-next-line @next/next/no-img-element */}
           <img src={node.attrs.src} alt={node.attrs.alt} loading="lazy" className="h-auto w-full rounded" />
           {node.attrs.title ? <figcaption className="text-sm text-muted">{node.attrs.title}</figcaption> : null}

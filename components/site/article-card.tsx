@@ -73,9 +73,10 @@ const STYLES: Record<ArticleCardVariant, CardStyles> = {
   },
 };
 
+// Rendered widths: the page's 1rem side padding, and the lead box's own 1.5rem.
 const COVER_SIZES = {
-  lead: "(min-width: 1024px) 43rem, 100vw",
-  grid: "(min-width: 1024px) 22rem, (min-width: 640px) 45vw, 100vw",
+  lead: "(min-width: 1024px) 43rem, calc(100vw - 5rem)",
+  grid: "(min-width: 1024px) 22rem, (min-width: 640px) 45vw, calc(100vw - 2rem)",
 };
 
 /** One article in a list: the only place that lays out category, title, excerpt, writer and date for readers. */

@@ -1,5 +1,5 @@
 import { cacheLife } from "next/cache";
-import { Suspense, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { listCategories } from "@/lib/categories/queries";
 import { site } from "@/lib/site";
 import { Masthead } from "./masthead";
@@ -24,19 +24,22 @@ async function SiteFooterWithYear() {
   );
 }
 
-/** Masthead, main landmark and footer around every public page, the 404 page included. */
+/**
+ * Masthead, main landmark and footer around every public page, the 404 page included.
+ * No Suspense around the masthead and footer: their reads are cached, and as part of the
+ * page's first HTML they show without JavaScript and never move the page when they arrive.
+ */
 export function SiteFrame({ children }: { children: ReactNode }) {
   return (
     <>
-      <Suspense fallback={<Masthead siteName={site.name} tagline={site.tagline} categories={[]} />}>
-        <SiteMasthead />
-      </Suspense>
+      <SiteMasthead />
       <main id="konten" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>
-      <Suspense>
-        <SiteFooterWithYear />
-      </Suspense>
+      <SiteFooterWithYear />
+      {/* The public pages' only script (copy link, view beacon, search form); the server
+          leaves Next's client runtime out of these pages (server/public-scripts.mjs). */}
+      <script src="/site.js" async />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { searchSegmentOf } from "@/lib/search/schema";
 import { publicRouteFor } from "./routing";
 
 describe("publicRouteFor", () => {
@@ -67,6 +68,16 @@ describe("publicRouteFor", () => {
     expect(publicRouteFor("/terpopuler", "?periode=7")).toEqual({ kind: "continue" });
     expect(publicRouteFor("/terpopuler", "?periode=99")).toEqual({ kind: "continue" });
     expect(publicRouteFor("/terpopuler/periode/30", "")).toEqual({ kind: "continue" });
+  });
+
+  it("serves a search from the internal address of its parameters", () => {
+    const search = publicRouteFor("/cari", "?q=banjir&kategori=ekonomi");
+    expect(search).toEqual({
+      kind: "rewrite",
+      pathname: `/cari/hasil/${searchSegmentOf(new URLSearchParams("q=banjir&kategori=ekonomi"))}`,
+    });
+    expect(publicRouteFor("/cari", "?q=&utm_source=wa")).toEqual({ kind: "continue" });
+    expect(publicRouteFor("/cari/hasil/abc", "")).toEqual({ kind: "continue" });
   });
 
   it("leaves every other address alone", () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { searchSegmentOf } from "@/lib/search/schema";
 import { parsePageParam, PAGE_PARAM } from "./pagination";
 import { slugSchema } from "./slug";
 
@@ -8,7 +9,9 @@ import { slugSchema } from "./slug";
  * Next's cache, keyed by path, so what a query string selects must become part of the
  * path the page is cached under:
  * - `/kategori/banjir?halaman=3` is served by the internal `/kategori/banjir/halaman/3`;
- * - `/terpopuler?periode=30` by `/terpopuler/periode/30`.
+ * - `/terpopuler?periode=30` by `/terpopuler/periode/30`;
+ * - `/cari?q=banjir` by `/cari/hasil/<the search's parameters>` (lib/search/schema.ts), so a
+ *   search result is a whole page on its first byte, readable without JavaScript.
  * Readers, links and canonical URLs keep the query-string form. Next runs the proxy
  * again for the rewritten path, so an internal path is served as it is (its canonical
  * link names the public address). Whether a slug exists is the page's question: it
@@ -39,6 +42,9 @@ type ListSection = keyof typeof LIST_SECTIONS;
 
 /** The internal segment of list page N (N ≥ 2). */
 export const LIST_PAGE_SEGMENT = "halaman";
+
+/** The internal segment of a search result page. */
+export const SEARCH_RESULT_SEGMENT = "hasil";
 
 /** `?periode=` values with a page of their own; anything else is the default 7 days. */
 export const POPULAR_PERIODS = ["30", "semua"] as const;
@@ -104,6 +110,12 @@ export function publicRouteFor(pathname: string, search: string): PublicRoute {
     if (rest.length > 0) return CONTINUE;
     const slug = decoded(rawKey);
     return slug !== null && slugSchema.safeParse(slug).success ? CONTINUE : NOT_FOUND;
+  }
+
+  if (section === "cari") {
+    if (rawKey !== "") return CONTINUE;
+    const segment = searchSegmentOf(query);
+    return segment ? { kind: "rewrite", pathname: `/cari/${SEARCH_RESULT_SEGMENT}/${segment}` } : CONTINUE;
   }
 
   if (section === "terpopuler") {

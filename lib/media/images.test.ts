@@ -46,7 +46,7 @@ describe("processImage", { timeout: 60_000 }, () => {
     const result = await processImage(jpeg);
     expect(result.sourceType).toBe("image/jpeg");
     expect({ width: result.width, height: result.height }).toEqual({ width: 1000, height: 1800 });
-    expect(result.variants.map((variant) => variant.width)).toEqual([480, 960]);
+    expect(result.variants.map((variant) => variant.width)).toEqual([480, 780, 960]);
 
     for (const output of [...result.variants.map((variant) => variant.bytes), result.og]) {
       const metadata = await sharp(output).metadata();
@@ -72,6 +72,7 @@ describe("processImage", { timeout: 60_000 }, () => {
     expect(result.sourceType).toBe("image/png");
     expect(result.variants.map((variant) => [variant.width, variant.height])).toEqual([
       [480, 270],
+      [780, 439],
       [960, 540],
       [1600, 900],
     ]);
@@ -81,7 +82,7 @@ describe("processImage", { timeout: 60_000 }, () => {
     const small = await processImage(await (await twoTone(300, 200)).webp().toBuffer());
     expect(small.sourceType).toBe("image/webp");
     expect(small.variants.map((variant) => variant.width)).toEqual([300]);
-    expect(variantWidthsFor(1000)).toEqual([480, 960]);
+    expect(variantWidthsFor(1000)).toEqual([480, 780, 960]);
   });
 
   it("makes a 1200×630 Open Graph JPEG under 300 KB, even from noise", async () => {

@@ -7,8 +7,11 @@ import { IMAGE_LIMITS } from "./limits.mjs";
  */
 export const OG_FILE = "og.jpg";
 
-/** Responsive widths rendered for every image (never wider than the original). */
-export const VARIANT_WIDTHS = [480, 960, 1600] as const;
+/**
+ * Responsive widths rendered for every image (never wider than the original). 780 is a
+ * 390 px phone screen at 2× density: the most a phone needs for a full-width cover.
+ */
+export const VARIANT_WIDTHS = [480, 780, 960, 1600] as const;
 
 /** `<mediaId>/<file>`: one folder per image. */
 export function mediaFileKey(mediaId: string, file: string): string {

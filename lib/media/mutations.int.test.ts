@@ -27,8 +27,8 @@ describe("storeImage", () => {
 
   it("writes every rendition, then the Media row", async () => {
     const stored = await storeImage({ bytes: jpeg, alt: "  Gedung uji  ", uploadedById: null }, { storage });
-    expect(stored).toMatchObject({ alt: "Gedung uji", width: 1200, height: 800, variantWidths: [480, 960] });
-    expect((await readdir(path.join(root, stored.id))).sort()).toEqual(["480.webp", "960.webp", "og.jpg"]);
+    expect(stored).toMatchObject({ alt: "Gedung uji", width: 1200, height: 800, variantWidths: [480, 780, 960] });
+    expect((await readdir(path.join(root, stored.id))).sort()).toEqual(["480.webp", "780.webp", "960.webp", "og.jpg"]);
     const row = await db.media.findUniqueOrThrow({ where: { id: stored.id } });
     expect(row).toMatchObject({ storageKey: `${stored.id}/960.webp`, mimeType: "image/webp" });
     expect(row.byteSize).toBe((await storage.get(`${stored.id}/960.webp`))?.byteLength);

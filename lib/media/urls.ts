@@ -1,6 +1,6 @@
 /**
  * Public addresses of stored images. Pure module: server pages, feeds and the
- * next/image loader in the browser build the same URLs.
+ * dashboard's client components build the same URLs.
  *
  *   /media/<mediaId>/<width>.webp   responsive variants (widths listed in Media.variantWidths)
  *   /media/<mediaId>/og.jpg         1200×630 share image for Open Graph, RSS and JSON-LD (< 300 KB)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SEARCH_QUERY_MAX_LENGTH, searchQuerySchema } from "./schema";
+import { SEARCH_QUERY_MAX_LENGTH, searchParamsOfSegment, searchQuerySchema, searchSegmentOf } from "./schema";
 
 const parse = (raw: Record<string, unknown>) => searchQuerySchema.parse(raw);
 
@@ -125,5 +125,42 @@ describe("searchQuerySchema: other parameters", () => {
       halaman: 1,
       notices: [],
     });
+  });
+});
+
+describe("searchSegmentOf and searchParamsOfSegment", () => {
+  const roundTrip = (query: string) => {
+    const segment = searchSegmentOf(new URLSearchParams(query));
+    return segment === null ? null : searchQuerySchema.parse(searchParamsOfSegment(segment));
+  };
+
+  it("is null when no parameter is set: the plain search page", () => {
+    expect(searchSegmentOf(new URLSearchParams(""))).toBeNull();
+    expect(searchSegmentOf(new URLSearchParams("q=&kategori=&utm_source=wa"))).toBeNull();
+  });
+
+  it("gives the search the same input as the query string would", () => {
+    for (const query of [
+      "q=banjir",
+      "q=pasar+murah&kategori=ekonomi&halaman=2",
+      "q=apel&dari=2025-02-30&sampai=2025-03-10",
+      `q=${encodeURIComponent("🙂🌊 \u0000banjir ".repeat(40))}`,
+      "q=%22&halaman=abc&dari=kemarin",
+      "dari=kemarin",
+    ]) {
+      expect(roundTrip(query), query).toEqual(searchQuerySchema.parse(Object.fromEntries(new URLSearchParams(query))));
+    }
+  });
+
+  it("is the same segment whatever the order, extra parameters or repeats", () => {
+    const a = searchSegmentOf(new URLSearchParams("q=banjir&kategori=ekonomi"));
+    expect(searchSegmentOf(new URLSearchParams("utm=1&kategori=ekonomi&q=banjir&q=rob"))).toBe(a);
+    expect(a).toMatch(/^[A-Za-z0-9_-]+$/);
+  });
+
+  it("reads nothing from a segment it did not make", () => {
+    expect(searchParamsOfSegment("contoh")).toEqual({});
+    expect(searchParamsOfSegment("%2F..%2F")).toEqual({});
+    expect(searchParamsOfSegment("_w")).toEqual({});
   });
 });

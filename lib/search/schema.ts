@@ -25,17 +25,22 @@ function isSearchableDay(value: string): boolean {
   return isCalendarDay(value) && Number(value.slice(0, 4)) >= 1000;
 }
 
+/**
+ * The words searched for as the search uses them. Control characters (NUL above all)
+ * cannot reach Postgres text; a lone surrogate is made well-formed. Then cut by code
+ * points, so an emoji at the edge stays whole. Cleaning a cleaned query changes nothing.
+ */
+export function cleanSearchQuery(value: string): string {
+  const clean = value
+    .toWellFormed()
+    .replace(/\p{Cc}+/gu, " ")
+    .trim();
+  return Array.from(clean).slice(0, SEARCH_QUERY_MAX_LENGTH).join("").trim();
+}
+
 export const searchQuerySchema = z
   .object({
-    q: text.transform((value) => {
-      // Control characters (NUL above all) cannot reach Postgres text; a lone surrogate is
-      // made well-formed. Then cut by code points, so an emoji at the edge stays whole.
-      const clean = value
-        .toWellFormed()
-        .replace(/\p{Cc}+/gu, " ")
-        .trim();
-      return Array.from(clean).slice(0, SEARCH_QUERY_MAX_LENGTH).join("").trim();
-    }),
+    q: text.transform(cleanSearchQuery),
     kategori: z.preprocess(firstValue, slugSchema.optional()).catch(undefined),
     dari: text.transform((value) => value.trim()),
     sampai: text.transform((value) => value.trim()),
@@ -60,3 +65,51 @@ export const searchQuerySchema = z
   });
 
 export type SearchQueryInput = z.infer<typeof searchQuerySchema>;
+
+// base64url by hand (btoa/atob exist in every runtime this module runs in; Buffer does not).
+function toBase64Url(text: string): string {
+  const binary = Array.from(new TextEncoder().encode(text), (byte) => String.fromCharCode(byte)).join("");
+  return btoa(binary).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
+}
+
+function fromBase64Url(segment: string): string {
+  const binary = atob(segment.replaceAll("-", "+").replaceAll("_", "/"));
+  return new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
+}
+
+/** The parameters of /cari, in the order they are written into the internal path. */
+const SEARCH_PARAMS = ["q", "kategori", "dari", "sampai", "halaman"] as const;
+/** Longer filter values are nothing the search would accept; cut so the path stays short. */
+const FILTER_VALUE_MAX_LENGTH = 120;
+
+/**
+ * The internal path segment a search is cached under (lib/articles/routing.ts): the first
+ * value of each known parameter, the query cleaned as the search would clean it, the
+ * rest as typed (so the page can still say what was wrong with a date), in a fixed order,
+ * as base64url. Null when nothing is set: the plain /cari page.
+ */
+export function searchSegmentOf(query: URLSearchParams): string | null {
+  const kept = new URLSearchParams();
+  for (const name of SEARCH_PARAMS) {
+    const raw = query.get(name) ?? "";
+    const value = name === "q" ? cleanSearchQuery(raw) : raw.slice(0, FILTER_VALUE_MAX_LENGTH);
+    if (value !== "") kept.set(name, value);
+  }
+  const text = kept.toString();
+  return text === "" ? null : toBase64Url(text);
+}
+
+/** The parameters in a segment made by searchSegmentOf (none from anything else). */
+export function searchParamsOfSegment(segment: string): Record<string, string> {
+  if (!/^[A-Za-z0-9_-]{1,4000}$/.test(segment)) return {};
+  let text: string;
+  try {
+    text = fromBase64Url(segment);
+  } catch {
+    return {};
+  }
+  const params = new URLSearchParams(text);
+  return Object.fromEntries(
+    SEARCH_PARAMS.flatMap((name) => (params.has(name) ? [[name, params.get(name) ?? ""]] : [])),
+  );
+}

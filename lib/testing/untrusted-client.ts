@@ -49,9 +49,9 @@ export function fromAddress(localAddress: string, baseURL: string) {
     });
 }
 
-/** The view token an article page carries (the view beacon's prop in the page's React payload). */
+/** The view token an article page carries (the view beacon's data-view-token attribute). */
 export function viewTokenIn(html: string): string {
-  const token = /\\"token\\":\\"([A-Za-z0-9_-]{22})\\"/.exec(html)?.[1];
+  const token = /data-view-token="([A-Za-z0-9_-]{22})"/.exec(html)?.[1];
   if (!token) throw new Error("The article page carries no view token.");
   return token;
 }

@@ -1,68 +1,17 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
-import { listCategories } from "@/lib/categories/queries";
-import { searchArticles } from "@/lib/search/queries";
 import { searchQuerySchema } from "@/lib/search/schema";
-import { site } from "@/lib/site";
-import { SearchForm } from "./_components/search-form";
-import { SearchHint, SearchNotices, SearchResultList } from "./_components/search-results";
+import { SearchPage } from "./_components/search-page";
 
-type SearchRouteProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+// The empty search page: a static page like every public one. A search with parameters is
+// served by ./hasil/[kueri] (proxy.ts rewrites `/cari?q=…` there).
+export const ensureStatic = "navigation";
 
-export async function generateMetadata({ searchParams }: SearchRouteProps): Promise<Metadata> {
-  const { q } = searchQuerySchema.parse(await searchParams);
-  return {
-    title: q ? `Cari: ${q}` : "Cari Berita",
-    // Result pages are endless and thin: searchers, not search engines, are their readers.
-    robots: { index: false },
-  };
-}
+export const metadata: Metadata = {
+  title: "Cari Berita",
+  // Result pages are endless and thin: searchers, not search engines, are their readers.
+  robots: { index: false },
+};
 
-async function SearchFormWithValues({ searchParams }: SearchRouteProps) {
-  // searchParams first: it is what defers this part to request time, so the build never reads the database.
-  const input = searchQuerySchema.parse(await searchParams);
-  const categories = await listCategories();
-  return <SearchForm key={JSON.stringify(input)} terms={input} categories={categories} />;
-}
-
-async function SearchOutcome({ searchParams }: SearchRouteProps) {
-  const input = searchQuerySchema.parse(await searchParams);
-  const notices = <SearchNotices notices={input.notices} />;
-  // CASE: nothing typed yet (or only spaces): explain, and leave the database alone.
-  if (!input.q) {
-    return (
-      <>
-        {notices}
-        <SearchHint />
-      </>
-    );
-  }
-  const results = await searchArticles({
-    query: input.q,
-    categorySlug: input.kategori,
-    fromDay: input.dari,
-    toDay: input.sampai,
-    page: input.halaman,
-  });
-  return (
-    <>
-      {notices}
-      <SearchResultList terms={input} results={results} timeZone={site.timeZone} />
-    </>
-  );
-}
-
-export default function SearchRoute({ searchParams }: SearchRouteProps) {
-  return (
-    <div className="mx-auto max-w-3xl">
-      <h1 className="mb-4 font-serif text-3xl font-bold">Cari Berita</h1>
-      {/* The form needs the query string and the categories; until they arrive an empty, working form stands in. */}
-      <Suspense fallback={<SearchForm terms={{ q: "" }} categories={[]} />}>
-        <SearchFormWithValues searchParams={searchParams} />
-      </Suspense>
-      <Suspense fallback={<p className="mt-8 text-muted">Mencari…</p>}>
-        <SearchOutcome searchParams={searchParams} />
-      </Suspense>
-    </div>
-  );
+export default function SearchRoute() {
+  return <SearchPage input={searchQuerySchema.parse({})} />;
 }

@@ -165,7 +165,12 @@ describe("importWordPress: classic editor export", () => {
     });
     expect(article?.tags.map(({ tag }) => tag.slug).sort()).toEqual([`banjir-${run}`, `sungai-karang-mumus-${run}`]);
     expect(article?.stats?.views).toBe(1234n);
-    expect((await readdir(path.join(storageDir, mediaId))).sort()).toEqual(["480.webp", "960.webp", "og.jpg"]);
+    expect((await readdir(path.join(storageDir, mediaId))).sort()).toEqual([
+      "480.webp",
+      "780.webp",
+      "960.webp",
+      "og.jpg",
+    ]);
     expect(report.images.imported).toBe(1);
   });
 

@@ -154,7 +154,12 @@ export default async function ArticleRoute({ params }: ArticleRouteProps) {
           <span data-view-count>{formatViews(article.views)}</span>
         </p>
         {article.cover ? (
-          <CoverImage cover={article.cover} sizes="(min-width: 48rem) 48rem, 100vw" isPriority className="mt-6" />
+          <CoverImage
+            cover={article.cover}
+            sizes="(min-width: 50rem) 48rem, calc(100vw - 2rem)"
+            isPriority
+            className="mt-6"
+          />
         ) : null}
         <div className="mt-6">
           <ArticleBodyView body={article.body} dateline={article.dateline} signOff={article.signOff} />

@@ -1,4 +1,3 @@
-import Form from "next/form";
 import { controlClass, Field, InputField, SelectField } from "@/components/ui/field";
 import type { CategoryLink } from "@/lib/categories/queries";
 import { SEARCH_QUERY_MAX_LENGTH } from "@/lib/search/schema";
@@ -10,13 +9,15 @@ type SearchFormProps = {
 };
 
 /**
- * The search form: a plain GET to /cari, so it works before any script loads (next/form
- * turns it into a client-side navigation once it has). Empty filters simply mean "any".
+ * The search form: a plain GET to /cari, with or without JavaScript. Empty filters simply
+ * mean "any"; public/site.js leaves them out of the address when it can.
  */
 export function SearchForm({ terms, categories }: SearchFormProps) {
   return (
-    <Form
+    <form
       action="/cari"
+      method="get"
+      data-search-form=""
       role="search"
       aria-label="Cari berita"
       className="rounded border border-line bg-wash p-4 sm:p-5"
@@ -56,6 +57,6 @@ export function SearchForm({ terms, categories }: SearchFormProps) {
         <InputField label="Dari tanggal" type="date" name="dari" defaultValue={terms.dari ?? ""} />
         <InputField label="Sampai tanggal" type="date" name="sampai" defaultValue={terms.sampai ?? ""} />
       </fieldset>
-    </Form>
+    </form>
   );
 }

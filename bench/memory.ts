@@ -2,22 +2,24 @@
  * `npm run bench:memory -- [options]`: does the production server's memory level off under
  * a long mixed load, or keep growing (issue 14, item 8)? Starts the portal's production
  * build, drives a mix of reader traffic and publishes that invalidate cached pages for N
- * minutes, samples the server's RSS (and the V8 heap left after each full collection,
- * from --trace-gc) every few seconds, and reports start, peak and end RSS and whether the
- * second half of the run is flat. See bench/README.md.
+ * minutes, samples the server's RSS every few seconds (with its JS heap and the sizes of
+ * its page and data caches, printed from inside by bench/memory-probe.mjs), and reports
+ * start, peak and end RSS and whether the second half of the run is flat. See
+ * bench/README.md.
  */
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { z } from "zod";
 import { pageCountFor, pageHref } from "@/lib/articles/pagination";
 import { describeDatabaseUrl, openMigrationConnection, type MigrationConnection } from "@/lib/db/migrate";
 import { freePort, startServerProcess, type ServerProcess } from "@/lib/testing/server-process";
 import { busiest, publishOne } from "./after-publish";
 import { parseCommandLine } from "./cli";
-import { lastHeapAfterFullGc, memoryReport, type MemorySample } from "./memory-report";
+import { lastProbeLine, memoryReport, type MemorySample, type ProbeLine } from "./memory-report";
 
 const ROOT = path.join(import.meta.dirname, "..");
 
@@ -171,12 +173,16 @@ async function run(options: Options, databaseUrl: string): Promise<void> {
       `Database ${describeDatabaseUrl(databaseUrl)}: ${mix.articles.length} articles, ${mix.lists.length} list pages, ` +
         `${mix.searches.length} searches, ${mix.images.length} images in the mix.`,
     );
-    let heapAfterGcMb: number | null = null;
+    let probe: ProbeLine | null = null;
     server = await startServerProcess({
       port: await freePort(),
       env: { DATABASE_URL: databaseUrl, NODE_OPTIONS: "", MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "" },
       nice: options.nice || undefined,
-      nodeArgs: ["--trace-gc", ...(options["heap-snapshots"] ? ["--heapsnapshot-signal=SIGUSR2"] : [])],
+      nodeArgs: [
+        "--import",
+        pathToFileURL(path.join(import.meta.dirname, "memory-probe.mjs")).href,
+        ...(options["heap-snapshots"] ? ["--heapsnapshot-signal=SIGUSR2"] : []),
+      ],
     });
     const { origin, pid } = server;
     console.log(`Server ${origin} (pid ${pid}); ${options.minutes} min of load at ${options.connections} connections.`);
@@ -208,13 +214,14 @@ async function run(options: Options, databaseUrl: string): Promise<void> {
     let isSnapshotTaken = false;
     while (true) {
       const seconds = (Date.now() - started) / 1000;
-      // The server's output is kept short; a sample between full collections repeats the last one seen.
-      heapAfterGcMb = lastHeapAfterFullGc(server.output()) ?? heapAfterGcMb;
-      samples.push({ seconds, rssMb: await rssMb(pid), heapAfterGcMb, requests, failures });
+      probe = lastProbeLine(server.output()) ?? probe;
+      samples.push({ seconds, rssMb: await rssMb(pid), probe, requests, failures });
       const sample = samples.at(-1);
       if (sample) {
         console.log(
-          `${(seconds / 60).toFixed(1).padStart(5)} min  RSS ${sample.rssMb.toFixed(0)} MB  heap ${sample.heapAfterGcMb?.toFixed(0) ?? "–"} MB  ${requests} requests, ${failures} failed`,
+          `${(seconds / 60).toFixed(1).padStart(5)} min  RSS ${sample.rssMb.toFixed(0)} MB  heap ${probe?.heapUsedMb.toFixed(0) ?? "–"} MB  ` +
+            `page cache ${probe?.pageCacheMb?.toFixed(0) ?? "–"} MB  data cache ${probe?.dataCacheMb?.toFixed(0) ?? "–"} MB  ` +
+            `${requests} requests, ${failures} failed`,
         );
       }
       if (options["heap-snapshots"] && !isSnapshotTaken && seconds >= Math.min(120, options.minutes * 30)) {

@@ -36,6 +36,7 @@ Options:
   --connections N    requests in flight at once (default 8)
   --publish-every S  seconds between scheduled publishes that invalidate lists (default 60; 0: none)
   --nice N           run the server at this niceness (default 0)
+  --heap-limit MB    start the server with node --max-old-space-size=MB (default: node's own limit)
   --heap-snapshots   also write a V8 heap snapshot of the server after the warm-up and at the end
                      (files Heap*.heapsnapshot in the project folder; compare them in Chrome DevTools)
   --out FILE         markdown result file (default bench/out/memory-<time>.md)
@@ -49,6 +50,7 @@ const optionsSchema = z.object({
   connections: z.coerce.number().int().min(1).max(256).default(8),
   "publish-every": z.coerce.number().int().min(0).max(3600).default(60),
   nice: z.coerce.number().int().min(0).max(19).default(0),
+  "heap-limit": z.coerce.number().int().min(128).max(65_536).optional(),
   "heap-snapshots": z.boolean().default(false),
   out: z.string().optional(),
   label: z.string().max(200).default("Memory under mixed load"),
@@ -182,6 +184,7 @@ async function run(options: Options, databaseUrl: string): Promise<void> {
         "--import",
         pathToFileURL(path.join(import.meta.dirname, "memory-probe.mjs")).href,
         ...(options["heap-snapshots"] ? ["--heapsnapshot-signal=SIGUSR2"] : []),
+        ...(options["heap-limit"] ? [`--max-old-space-size=${options["heap-limit"]}`] : []),
       ],
     });
     const { origin, pid } = server;
@@ -249,7 +252,8 @@ async function run(options: Options, databaseUrl: string): Promise<void> {
         `10% searches (${mix.searches.length} distinct), 10% images, 5% 404s; a scheduled publish every ${options["publish-every"]} s ` +
         `(${made.length} made)`,
       `- Server: node server/index.mjs (production build), PAGE_CACHE_MAX_MB=${process.env.PAGE_CACHE_MAX_MB ?? "256 (default)"}, ` +
-        `DATA_CACHE_MAX_MB=${process.env.DATA_CACHE_MAX_MB ?? "64 (default)"}, MALLOC_ARENA_MAX=${process.env.MALLOC_ARENA_MAX ?? "unset"}`,
+        `DATA_CACHE_MAX_MB=${process.env.DATA_CACHE_MAX_MB ?? "64 (default)"}, MALLOC_ARENA_MAX=${process.env.MALLOC_ARENA_MAX ?? "unset"}, ` +
+        `heap limit ${options["heap-limit"] ? `${options["heap-limit"]} MB` : "node's default"}`,
     ];
     const markdown = `${memoryReport(samples, header)}\n`;
     const outFile =
@@ -274,6 +278,7 @@ async function main(): Promise<void> {
       connections: { type: "string" },
       "publish-every": { type: "string" },
       nice: { type: "string" },
+      "heap-limit": { type: "string" },
       "heap-snapshots": { type: "boolean" },
       out: { type: "string" },
       label: { type: "string" },

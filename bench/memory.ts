@@ -9,7 +9,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -156,6 +156,35 @@ async function rssMb(pid: number): Promise<number> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Heap snapshot files the server wrote (`--heapsnapshot-signal` writes them in its working folder). */
+async function heapSnapshots(): Promise<Map<string, number>> {
+  const files = new Map<string, number>();
+  for (const name of await readdir(ROOT)) {
+    if (name.endsWith(".heapsnapshot")) files.set(name, (await stat(path.join(ROOT, name))).size);
+  }
+  return files;
+}
+
+/**
+ * Waits until a snapshot not in `before` has stopped growing: writing one of a large heap
+ * takes minutes on a busy machine, and stopping the server meanwhile leaves an empty file.
+ */
+async function waitForNewSnapshot(before: ReadonlyMap<string, number>): Promise<void> {
+  const deadline = Date.now() + 5 * 60_000;
+  let lastSize = -1;
+  while (Date.now() < deadline) {
+    await sleep(3_000);
+    const fresh = [...(await heapSnapshots())].filter(([name]) => !before.has(name));
+    const size = fresh[0]?.[1] ?? 0;
+    if (size > 0 && size === lastSize) {
+      console.log(`Heap snapshot written: ${fresh[0]?.[0]}`);
+      return;
+    }
+    lastSize = size;
+  }
+  console.warn("The last heap snapshot did not finish within 5 minutes.");
+}
+
 async function run(options: Options, databaseUrl: string): Promise<void> {
   if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
     throw new Error("No production build in .next: run `npm run build` first.");
@@ -238,9 +267,9 @@ async function run(options: Options, databaseUrl: string): Promise<void> {
     await Promise.all(workers);
     await publisher.catch((error: unknown) => console.warn(`publishing stopped: ${String(error)}`));
     if (options["heap-snapshots"]) {
+      const before = await heapSnapshots();
       process.kill(pid, "SIGUSR2");
-      // Writing a snapshot of a large heap takes a while; the server is busy meanwhile.
-      await sleep(20_000);
+      await waitForNewSnapshot(before);
     }
 
     const header = [

@@ -1,10 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { judgeMemory, lastHeapAfterFullGc, memoryReport, slope, type MemorySample } from "./memory-report";
+import { judgeMemory, lastProbeLine, memoryReport, slope, type MemorySample, type ProbeLine } from "./memory-report";
+
+const PROBE: ProbeLine = {
+  heapUsedMb: 120.4,
+  heapTotalMb: 150,
+  externalMb: 40,
+  arrayBuffersMb: 35.2,
+  pageCacheMb: 60.7,
+  pageCacheEntries: 812,
+  dataCacheMb: 12.1,
+  dataCacheEntries: 3000,
+};
 
 function series(rss: (minute: number) => number, minutes = 30): MemorySample[] {
   const samples: MemorySample[] = [];
   for (let seconds = 0; seconds <= minutes * 60; seconds += 10) {
-    samples.push({ seconds, rssMb: rss(seconds / 60), heapAfterGcMb: 100, requests: seconds * 50, failures: 0 });
+    samples.push({ seconds, rssMb: rss(seconds / 60), probe: PROBE, requests: seconds * 50, failures: 0 });
   }
   return samples;
 }
@@ -42,16 +53,17 @@ describe("slope", () => {
   });
 });
 
-describe("lastHeapAfterFullGc", () => {
-  it("reads the heap left by the last full collection, ignoring scavenges", () => {
+describe("lastProbeLine", () => {
+  it("reads the probe's last complete line among the server's other output", () => {
+    const later = { ...PROBE, heapUsedMb: 130 };
     const output = [
-      "[41:0x6a1c000]    20311 ms: Mark-Compact 150.2 (180.1) -> 120.3 (170.0) MB, pooled: 0 MB, 310.1 / 0.0 ms",
+      `WARTA_MEMORY ${JSON.stringify(PROBE)}`,
       '{"level":"info","msg":"request"}',
-      "[41:0x6a1c000]    25311 ms: Scavenge 140.0 (171.0) -> 131.5 (175.0) MB, pooled: 0 MB, 3.1 / 0.0 ms",
-      "[41:0x6a1c000]    60311 ms: Mark-Compact (reduce) 160.9 (190.1) -> 118.7 (160.0) MB, pooled: 0 MB, 200.0 / 0.0 ms",
+      `WARTA_MEMORY ${JSON.stringify(later)}`,
+      'WARTA_MEMORY {"heapUsedMb": 1',
     ].join("\n");
-    expect(lastHeapAfterFullGc(output)).toBe(118.7);
-    expect(lastHeapAfterFullGc("no collections yet")).toBeNull();
+    expect(lastProbeLine(`${output.split("\n").slice(0, 3).join("\n")}\n`)).toEqual(later);
+    expect(lastProbeLine("no probe yet")).toBeNull();
   });
 });
 
@@ -62,6 +74,8 @@ describe("memoryReport", () => {
       ["### Memory"],
     );
     expect(report).toContain("RSS start 600 MB, peak 603 MB, end 603 MB");
-    expect(report.split("\n").filter((line) => /^\| \d/.test(line))).toHaveLength(4);
+    const rows = report.split("\n").filter((line) => /^\| \d/.test(line));
+    expect(rows).toHaveLength(4);
+    expect(rows[0]).toBe("| 0.0 | 600 | 120 | 35 | 61 (812) | 12 (3000) | 0 | 0 |");
   });
 });

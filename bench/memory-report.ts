@@ -1,15 +1,27 @@
 /**
  * The arithmetic of `npm run bench:memory` (bench/memory.ts), pure so it is tested: what a
- * series of RSS samples says about the server's memory, and the tables of the report.
+ * series of RSS samples says about the server's memory, and the table of the report.
  */
+
+/** One line of bench/memory-probe.mjs, from inside the server. */
+export interface ProbeLine {
+  heapUsedMb: number;
+  heapTotalMb: number;
+  externalMb: number;
+  arrayBuffersMb: number;
+  pageCacheMb: number | null;
+  pageCacheEntries: number | null;
+  dataCacheMb: number | null;
+  dataCacheEntries: number | null;
+}
 
 export interface MemorySample {
   /** Seconds since the load started. */
   seconds: number;
-  /** Resident set size of the server process, MB. */
+  /** Resident set size of the server process, MB (from /proc). */
   rssMb: number;
-  /** The V8 heap still in use after the last full garbage collection before the sample, MB (from --trace-gc). */
-  heapAfterGcMb: number | null;
+  /** The probe's latest line before the sample, if any. */
+  probe: ProbeLine | null;
   /** Requests answered since the load started, and how many of them with 5xx or a transport error. */
   requests: number;
   failures: number;
@@ -48,8 +60,7 @@ export function judgeMemory(samples: readonly MemorySample[]): MemoryVerdict {
   const last = samples.at(-1);
   if (!first || !last) throw new Error("No memory samples were taken.");
   const secondHalf = samples.filter((sample) => sample.seconds >= last.seconds / 2);
-  const perSecond = slope(secondHalf.map((sample) => ({ x: sample.seconds, y: sample.rssMb })));
-  const lateGrowthMbPer10Min = perSecond * 600;
+  const lateGrowthMbPer10Min = slope(secondHalf.map((sample) => ({ x: sample.seconds, y: sample.rssMb }))) * 600;
   return {
     startMb: first.rssMb,
     peakMb: Math.max(...samples.map((sample) => sample.rssMb)),
@@ -59,19 +70,23 @@ export function judgeMemory(samples: readonly MemorySample[]): MemoryVerdict {
   };
 }
 
-/**
- * The heap figure from the last full collection in --trace-gc output, e.g.
- * `[123:0x…]   61234 ms: Mark-Compact 180.4 (201.2) -> 122.9 (190.7) MB, …` gives 122.9.
- */
-export function lastHeapAfterFullGc(output: string): number | null {
-  const pattern = /(?:Mark-Compact|Mark-sweep)[^\n]*?[\d.]+ \([\d.]+\) -> ([\d.]+) \([\d.]+\) MB/g;
-  let heap: number | null = null;
-  for (const match of output.matchAll(pattern)) heap = Number(match[1]);
-  return heap;
+const PROBE_PREFIX = "WARTA_MEMORY ";
+
+/** The last line bench/memory-probe.mjs printed in this output, or null. */
+export function lastProbeLine(output: string): ProbeLine | null {
+  const start = output.lastIndexOf(PROBE_PREFIX);
+  if (start < 0) return null;
+  const end = output.indexOf("\n", start);
+  if (end < 0) return null;
+  try {
+    return JSON.parse(output.slice(start + PROBE_PREFIX.length, end)) as ProbeLine;
+  } catch {
+    return null;
+  }
 }
 
-function mb(value: number): string {
-  return value.toFixed(0);
+function mb(value: number | null | undefined): string {
+  return value === null || value === undefined ? "–" : value.toFixed(0);
 }
 
 /** The markdown block for bench/RESULTS.md: the verdict, then one row per minute. */
@@ -83,8 +98,11 @@ export function memoryReport(samples: readonly MemorySample[], header: readonly 
     const minute = Math.floor(sample.seconds / 60);
     if (minute === lastMinute && sample !== samples.at(-1)) continue;
     lastMinute = minute;
+    const { probe } = sample;
     rows.push(
-      `| ${(sample.seconds / 60).toFixed(1)} | ${mb(sample.rssMb)} | ${sample.heapAfterGcMb === null ? "–" : mb(sample.heapAfterGcMb)} | ${sample.requests} | ${sample.failures} |`,
+      `| ${(sample.seconds / 60).toFixed(1)} | ${mb(sample.rssMb)} | ${mb(probe?.heapUsedMb)} | ${mb(probe?.arrayBuffersMb)} | ` +
+        `${mb(probe?.pageCacheMb)} (${probe?.pageCacheEntries ?? "–"}) | ${mb(probe?.dataCacheMb)} (${probe?.dataCacheEntries ?? "–"}) | ` +
+        `${sample.requests} | ${sample.failures} |`,
     );
   }
   const growth = verdict.lateGrowthMbPer10Min;
@@ -95,8 +113,8 @@ export function memoryReport(samples: readonly MemorySample[], header: readonly 
       `second half ${growth >= 0 ? "+" : ""}${growth.toFixed(1)} MB per 10 min: ` +
       (verdict.isPlateau ? "**plateau**." : "**still growing**."),
     "",
-    "| minute | RSS MB | heap after full GC MB | requests | failures |",
-    "| -----: | -----: | --------------------: | -------: | -------: |",
+    "| minute | RSS MB | JS heap used MB | array buffers MB | page cache MB (entries) | data cache MB (entries) | requests | failures |",
+    "| -----: | -----: | --------------: | ---------------: | ----------------------: | ----------------------: | -------: | -------: |",
     ...rows,
   ].join("\n");
 }

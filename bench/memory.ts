@@ -2,22 +2,24 @@
  * `npm run bench:memory -- [options]`: does the production server's memory level off under
  * a long mixed load, or keep growing (issue 14, item 8)? Starts the portal's production
  * build, drives a mix of reader traffic and publishes that invalidate cached pages for N
- * minutes, samples the server's RSS (and the V8 heap left after each full collection,
- * from --trace-gc) every few seconds, and reports start, peak and end RSS and whether the
- * second half of the run is flat. See bench/README.md.
+ * minutes, samples the server's RSS every few seconds (with its JS heap and the sizes of
+ * its page and data caches, printed from inside by bench/memory-probe.mjs), and reports
+ * start, peak and end RSS and whether the second half of the run is flat. See
+ * bench/README.md.
  */
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { z } from "zod";
 import { pageCountFor, pageHref } from "@/lib/articles/pagination";
 import { describeDatabaseUrl, openMigrationConnection, type MigrationConnection } from "@/lib/db/migrate";
 import { freePort, startServerProcess, type ServerProcess } from "@/lib/testing/server-process";
 import { busiest, publishOne } from "./after-publish";
 import { parseCommandLine } from "./cli";
-import { lastHeapAfterFullGc, memoryReport, type MemorySample } from "./memory-report";
+import { lastProbeLine, memoryReport, type MemorySample, type ProbeLine } from "./memory-report";
 
 const ROOT = path.join(import.meta.dirname, "..");
 
@@ -34,6 +36,7 @@ Options:
   --connections N    requests in flight at once (default 8)
   --publish-every S  seconds between scheduled publishes that invalidate lists (default 60; 0: none)
   --nice N           run the server at this niceness (default 0)
+  --heap-limit MB    start the server with node --max-old-space-size=MB (default: node's own limit)
   --heap-snapshots   also write a V8 heap snapshot of the server after the warm-up and at the end
                      (files Heap*.heapsnapshot in the project folder; compare them in Chrome DevTools)
   --out FILE         markdown result file (default bench/out/memory-<time>.md)
@@ -47,6 +50,7 @@ const optionsSchema = z.object({
   connections: z.coerce.number().int().min(1).max(256).default(8),
   "publish-every": z.coerce.number().int().min(0).max(3600).default(60),
   nice: z.coerce.number().int().min(0).max(19).default(0),
+  "heap-limit": z.coerce.number().int().min(128).max(65_536).optional(),
   "heap-snapshots": z.boolean().default(false),
   out: z.string().optional(),
   label: z.string().max(200).default("Memory under mixed load"),
@@ -152,6 +156,35 @@ async function rssMb(pid: number): Promise<number> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Heap snapshot files the server wrote (`--heapsnapshot-signal` writes them in its working folder). */
+async function heapSnapshots(): Promise<Map<string, number>> {
+  const files = new Map<string, number>();
+  for (const name of await readdir(ROOT)) {
+    if (name.endsWith(".heapsnapshot")) files.set(name, (await stat(path.join(ROOT, name))).size);
+  }
+  return files;
+}
+
+/**
+ * Waits until a snapshot not in `before` has stopped growing: writing one of a large heap
+ * takes minutes on a busy machine, and stopping the server meanwhile leaves an empty file.
+ */
+async function waitForNewSnapshot(before: ReadonlyMap<string, number>): Promise<void> {
+  const deadline = Date.now() + 5 * 60_000;
+  let lastSize = -1;
+  while (Date.now() < deadline) {
+    await sleep(3_000);
+    const fresh = [...(await heapSnapshots())].filter(([name]) => !before.has(name));
+    const size = fresh[0]?.[1] ?? 0;
+    if (size > 0 && size === lastSize) {
+      console.log(`Heap snapshot written: ${fresh[0]?.[0]}`);
+      return;
+    }
+    lastSize = size;
+  }
+  console.warn("The last heap snapshot did not finish within 5 minutes.");
+}
+
 async function run(options: Options, databaseUrl: string): Promise<void> {
   if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
     throw new Error("No production build in .next: run `npm run build` first.");
@@ -171,12 +204,17 @@ async function run(options: Options, databaseUrl: string): Promise<void> {
       `Database ${describeDatabaseUrl(databaseUrl)}: ${mix.articles.length} articles, ${mix.lists.length} list pages, ` +
         `${mix.searches.length} searches, ${mix.images.length} images in the mix.`,
     );
-    let heapAfterGcMb: number | null = null;
+    let probe: ProbeLine | null = null;
     server = await startServerProcess({
       port: await freePort(),
       env: { DATABASE_URL: databaseUrl, NODE_OPTIONS: "", MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "" },
       nice: options.nice || undefined,
-      nodeArgs: ["--trace-gc", ...(options["heap-snapshots"] ? ["--heapsnapshot-signal=SIGUSR2"] : [])],
+      nodeArgs: [
+        "--import",
+        pathToFileURL(path.join(import.meta.dirname, "memory-probe.mjs")).href,
+        ...(options["heap-snapshots"] ? ["--heapsnapshot-signal=SIGUSR2"] : []),
+        ...(options["heap-limit"] ? [`--max-old-space-size=${options["heap-limit"]}`] : []),
+      ],
     });
     const { origin, pid } = server;
     console.log(`Server ${origin} (pid ${pid}); ${options.minutes} min of load at ${options.connections} connections.`);
@@ -208,13 +246,14 @@ async function run(options: Options, databaseUrl: string): Promise<void> {
     let isSnapshotTaken = false;
     while (true) {
       const seconds = (Date.now() - started) / 1000;
-      // The server's output is kept short; a sample between full collections repeats the last one seen.
-      heapAfterGcMb = lastHeapAfterFullGc(server.output()) ?? heapAfterGcMb;
-      samples.push({ seconds, rssMb: await rssMb(pid), heapAfterGcMb, requests, failures });
+      probe = lastProbeLine(server.output()) ?? probe;
+      samples.push({ seconds, rssMb: await rssMb(pid), probe, requests, failures });
       const sample = samples.at(-1);
       if (sample) {
         console.log(
-          `${(seconds / 60).toFixed(1).padStart(5)} min  RSS ${sample.rssMb.toFixed(0)} MB  heap ${sample.heapAfterGcMb?.toFixed(0) ?? "–"} MB  ${requests} requests, ${failures} failed`,
+          `${(seconds / 60).toFixed(1).padStart(5)} min  RSS ${sample.rssMb.toFixed(0)} MB  heap ${probe?.heapUsedMb.toFixed(0) ?? "–"} MB  ` +
+            `page cache ${probe?.pageCacheMb?.toFixed(0) ?? "–"} MB  data cache ${probe?.dataCacheMb?.toFixed(0) ?? "–"} MB  ` +
+            `${requests} requests, ${failures} failed`,
         );
       }
       if (options["heap-snapshots"] && !isSnapshotTaken && seconds >= Math.min(120, options.minutes * 30)) {
@@ -228,9 +267,9 @@ async function run(options: Options, databaseUrl: string): Promise<void> {
     await Promise.all(workers);
     await publisher.catch((error: unknown) => console.warn(`publishing stopped: ${String(error)}`));
     if (options["heap-snapshots"]) {
+      const before = await heapSnapshots();
       process.kill(pid, "SIGUSR2");
-      // Writing a snapshot of a large heap takes a while; the server is busy meanwhile.
-      await sleep(20_000);
+      await waitForNewSnapshot(before);
     }
 
     const header = [
@@ -242,7 +281,8 @@ async function run(options: Options, databaseUrl: string): Promise<void> {
         `10% searches (${mix.searches.length} distinct), 10% images, 5% 404s; a scheduled publish every ${options["publish-every"]} s ` +
         `(${made.length} made)`,
       `- Server: node server/index.mjs (production build), PAGE_CACHE_MAX_MB=${process.env.PAGE_CACHE_MAX_MB ?? "256 (default)"}, ` +
-        `DATA_CACHE_MAX_MB=${process.env.DATA_CACHE_MAX_MB ?? "64 (default)"}, MALLOC_ARENA_MAX=${process.env.MALLOC_ARENA_MAX ?? "unset"}`,
+        `DATA_CACHE_MAX_MB=${process.env.DATA_CACHE_MAX_MB ?? "64 (default)"}, MALLOC_ARENA_MAX=${process.env.MALLOC_ARENA_MAX ?? "unset"}, ` +
+        `heap limit ${options["heap-limit"] ? `${options["heap-limit"]} MB` : "node's default"}`,
     ];
     const markdown = `${memoryReport(samples, header)}\n`;
     const outFile =
@@ -267,6 +307,7 @@ async function main(): Promise<void> {
       connections: { type: "string" },
       "publish-every": { type: "string" },
       nice: { type: "string" },
+      "heap-limit": { type: "string" },
       "heap-snapshots": { type: "boolean" },
       out: { type: "string" },
       label: { type: "string" },

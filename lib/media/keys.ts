@@ -13,6 +13,18 @@ export const OG_FILE = "og.jpg";
  */
 export const VARIANT_WIDTHS = [480, 780, 960, 1600] as const;
 
+/** One to three lowercase path segments, each a name with at most one extension: no dots to climb with, no slashes at the ends. */
+const STORAGE_KEY_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}(\/[a-z0-9][a-z0-9-]{0,63}(\.[a-z0-9]{1,5})?){0,2}$/;
+
+/**
+ * Whether a key is one every storage backend accepts. Temporary files of a write in
+ * progress (`960.webp.123.456.tmp`) and dot-folders never match, so a walk over the media
+ * folder (backups) sees finished files only.
+ */
+export function isStorageKey(key: string): boolean {
+  return STORAGE_KEY_PATTERN.test(key);
+}
+
 /** `<mediaId>/<file>`: one folder per image. */
 export function mediaFileKey(mediaId: string, file: string): string {
   return `${mediaId.toLowerCase()}/${file}`;

@@ -3,12 +3,13 @@ import { constants } from "node:fs";
 import { access, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { env } from "@/lib/env";
+import { isStorageKey } from "./keys";
 import { createS3Storage } from "./s3-storage";
 
 /**
  * Where image bytes live. Keys are built by lib/media from a server-generated id
  * (`<uuid>/960.webp`), never from user input, and every backend re-checks them against
- * KEY_PATTERN. Two backends: a local folder (the default; with several instances, a
+ * isStorageKey (./keys.ts). Two backends: a local folder (the default; with several instances, a
  * shared volume such as NFS mounted at MEDIA_DIR on each), and an S3-compatible object store
  * (MEDIA_STORAGE=s3, ./s3-storage.ts). getMediaStorage() picks one from the environment.
  */
@@ -22,8 +23,6 @@ export interface MediaStorage {
   check(): Promise<void>;
 }
 
-/** One to three lowercase path segments, each a name with at most one extension: no dots to climb with, no slashes at the ends. */
-const KEY_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}(\/[a-z0-9][a-z0-9-]{0,63}(\.[a-z0-9]{1,5})?){0,2}$/;
 
 export class InvalidStorageKeyError extends Error {
   constructor(key: string) {
@@ -33,7 +32,7 @@ export class InvalidStorageKeyError extends Error {
 }
 
 export function assertValidKey(key: string): void {
-  if (!KEY_PATTERN.test(key)) throw new InvalidStorageKeyError(key);
+  if (!isStorageKey(key)) throw new InvalidStorageKeyError(key);
 }
 
 /** Files under one root folder, which is created on first write. */

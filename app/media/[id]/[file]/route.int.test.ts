@@ -47,7 +47,6 @@ describe("GET /media/[id]/[file]", () => {
     const response = await call("GET", id, "960.webp");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("image/webp");
-    expect(response.headers.get("content-length")).toBe(String(webp.byteLength));
     expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     expect(response.headers.get("etag")).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
@@ -83,7 +82,6 @@ describe("GET /media/[id]/[file]", () => {
   it("answers HEAD with the headers and no body", async () => {
     const response = await call("HEAD", id, "960.webp");
     expect(response.status).toBe(200);
-    expect(response.headers.get("content-length")).toBe(String(webp.byteLength));
     expect(response.headers.get("content-type")).toBe("image/webp");
     expect(response.headers.get("etag")).toBe((await call("GET", id, "960.webp")).headers.get("etag"));
     expect(response.body).toBeNull();

@@ -56,11 +56,8 @@ async function serve(request: Request, { params }: MediaRouteContext, includeBod
   const validators = { ETag: file.etag, "Cache-Control": CACHE_FOREVER, ...NOSNIFF };
   if (isUnchanged(request, file)) return new Response(null, { status: 304, headers: validators });
   return new Response(includeBody ? (file.bytes as Uint8Array<ArrayBuffer>) : null, {
-    headers: {
-      ...validators,
-      "Content-Type": file.contentType,
-      "Content-Length": String(file.bytes.byteLength),
-    },
+    // No Content-Length: Next drops it when it sends a route handler's response (send-response.js).
+    headers: { ...validators, "Content-Type": file.contentType },
   });
 }
 

@@ -2,6 +2,7 @@ import { cacheLife } from "next/cache";
 import { Suspense, type ReactNode } from "react";
 import { listCategories } from "@/lib/categories/queries";
 import { site } from "@/lib/site";
+import { EmergencyBanner } from "./emergency-banner";
 import { Masthead } from "./masthead";
 import { SiteFooter } from "./site-footer";
 
@@ -28,6 +29,9 @@ async function SiteFooterWithYear() {
 export function SiteFrame({ children }: { children: ReactNode }) {
   return (
     <>
+      <Suspense>
+        <EmergencyBanner />
+      </Suspense>
       <Suspense fallback={<Masthead siteName={site.name} tagline={site.tagline} categories={[]} />}>
         <SiteMasthead />
       </Suspense>

@@ -33,6 +33,15 @@ const expected: Record<Action, Record<Role, boolean>> = {
   "user.manage": { WRITER: false, EDITOR: false, ADMIN: true },
   "audit.view": { WRITER: false, EDITOR: false, ADMIN: true },
   "site.refresh": { WRITER: false, EDITOR: true, ADMIN: true },
+  "banner.manage": { WRITER: false, EDITOR: true, ADMIN: true },
+  "announcement.create": { WRITER: true, EDITOR: true, ADMIN: true },
+  "announcement.edit": { WRITER: true, EDITOR: true, ADMIN: true },
+  "announcement.publish": { WRITER: false, EDITOR: true, ADMIN: true },
+  "announcement.delete": { WRITER: true, EDITOR: true, ADMIN: true },
+  "agenda.create": { WRITER: true, EDITOR: true, ADMIN: true },
+  "agenda.edit": { WRITER: true, EDITOR: true, ADMIN: true },
+  "agenda.publish": { WRITER: false, EDITOR: true, ADMIN: true },
+  "agenda.delete": { WRITER: true, EDITOR: true, ADMIN: true },
 };
 
 describe("permission table", () => {

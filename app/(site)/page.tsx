@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Suspense } from "react";
 import { ArticleCard } from "@/components/site/article-card";
+import { PortalHomeBlocks } from "@/components/site/portal-home";
 import { listCategoryHighlights } from "@/lib/articles/home-queries";
 import { listLatestArticles } from "@/lib/articles/queries";
 import { formatViews } from "@/lib/format";
@@ -111,6 +112,9 @@ export default function HomePage() {
       <h1 className="sr-only">{site.name}</h1>
       <Suspense fallback={<p className="py-12 text-center text-muted">Memuat berita…</p>}>
         <FrontPage />
+      </Suspense>
+      <Suspense>
+        <PortalHomeBlocks />
       </Suspense>
     </>
   );

@@ -17,3 +17,8 @@ export async function clearBannersForTest(): Promise<void> {
   const now = new Date();
   await db.emergencyBanner.updateMany({ where: { clearedAt: null }, data: { clearedAt: now, expiryAppliedAt: now } });
 }
+
+/** Moves an announcement's `berlaku sampai` to a second ago, as if its time had run out. */
+export async function expireAnnouncement(id: string): Promise<void> {
+  await db.announcement.update({ where: { id }, data: { validUntil: new Date(Date.now() - 1000) } });
+}

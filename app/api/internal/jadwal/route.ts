@@ -1,3 +1,4 @@
+import { applyAnnouncementExpiries } from "@/lib/announcements/expiry";
 import { applyBannerExpiries } from "@/lib/banner/expiry";
 import { isSchedulerToken, runScheduledPublishing, SCHEDULER_TOKEN_HEADER } from "@/lib/articles/scheduler";
 
@@ -25,6 +26,7 @@ export async function POST(request: Request): Promise<Response> {
 async function applyPortalExpiries(): Promise<void> {
   try {
     await applyBannerExpiries();
+    await applyAnnouncementExpiries();
   } catch (error) {
     console.warn(`Applying expiries failed: ${String(error)}`);
   }

@@ -1,4 +1,5 @@
 import "server-only";
+import { listAgendaSitemapEntries } from "@/lib/agenda/queries";
 import { listAnnouncementSitemapEntries } from "@/lib/announcements/queries";
 import { ogImageUrl } from "@/lib/media/urls";
 import { absoluteUrl, site } from "@/lib/site";
@@ -96,11 +97,12 @@ export async function renderNewsSitemap(): Promise<string> {
 }
 
 /**
- * Portal content beyond news in the pages sitemap: the announcement lists and every
- * published announcement (archived ones stay reachable), at most `limit` addresses.
+ * Portal content beyond news in the pages sitemap: the announcement lists, every published
+ * announcement (archived ones stay reachable), the agenda and every published event, at
+ * most `limit` addresses.
  */
 async function portalSitemapEntries(limit: number) {
-  const announcements = await listAnnouncementSitemapEntries();
+  const [announcements, events] = await Promise.all([listAnnouncementSitemapEntries(), listAgendaSitemapEntries()]);
   const entries = [
     { url: absoluteUrl("/pengumuman"), changeFrequency: "daily" as const, priority: 0.6 },
     { url: absoluteUrl("/pengumuman/arsip"), changeFrequency: "weekly" as const, priority: 0.3 },
@@ -109,6 +111,13 @@ async function portalSitemapEntries(limit: number) {
       lastModified: announcement.updatedAt,
       changeFrequency: "weekly" as const,
       priority: 0.5,
+    })),
+    { url: absoluteUrl("/agenda"), changeFrequency: "daily" as const, priority: 0.6 },
+    ...events.map((event) => ({
+      url: absoluteUrl(`/agenda/${event.slug}`),
+      lastModified: event.updatedAt,
+      changeFrequency: "weekly" as const,
+      priority: 0.4,
     })),
   ];
   return entries.slice(0, Math.max(0, limit));

@@ -36,6 +36,10 @@ export function AnnouncementForm({
     values ? updateAnnouncementAction : createAnnouncementAction,
     null,
   );
+  // Controlled, so a refused submission keeps what was typed (React resets a form's
+  // uncontrolled fields after its action runs).
+  const [title, setTitle] = useState(values?.title ?? "");
+  const [validUntil, setValidUntil] = useState(values?.validUntil ?? defaultValidUntil);
   const [body, setBody] = useState<ArticleBody>(values?.body ?? EMPTY_BODY);
   const failure = lastFailure(state);
   const errors = failure?.fieldErrors ?? {};
@@ -62,7 +66,8 @@ export function AnnouncementForm({
         name="title"
         required
         maxLength={200}
-        defaultValue={values?.title}
+        value={title}
+        onChange={(event) => setTitle(event.target.value)}
         errors={errors.title}
         controlClassName="font-serif text-lg"
       />
@@ -83,7 +88,8 @@ export function AnnouncementForm({
         name="validUntil"
         type="datetime-local"
         required
-        defaultValue={values?.validUntil ?? defaultValidUntil}
+        value={validUntil}
+        onChange={(event) => setValidUntil(event.target.value)}
         hint="Setelah waktu ini pengumuman pindah ke arsip."
         errors={errors.validUntil}
       />

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { InputField, SelectField, TextareaField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
@@ -11,11 +11,20 @@ import { clearBannerAction, raiseBannerAction } from "../actions";
 /** Raises the site-wide banner (replacing one in force). */
 export function BannerForm({ defaultExpiresAt, zoneLabel }: { defaultExpiresAt: string; zoneLabel: string }) {
   const [state, formAction, isPending] = useActionState(raiseBannerAction, null);
+  // Controlled, so a refused submission keeps what was typed (React resets a form's
+  // uncontrolled fields after its action runs).
+  const [values, setValues] = useState({ level: "SIAGA", message: "", linkUrl: "", expiresAt: defaultExpiresAt });
+  const bind = (name: keyof typeof values) => ({
+    name,
+    value: values[name],
+    onChange: (event: { target: { value: string } }) =>
+      setValues((current) => ({ ...current, [name]: event.target.value })),
+  });
   const failure = lastFailure(state);
   const errors = failure?.fieldErrors ?? {};
   return (
     <form action={formAction} className="flex flex-col gap-3" aria-label="Pasang peringatan">
-      <SelectField label="Tingkat" name="level" required defaultValue="SIAGA" errors={errors.level}>
+      <SelectField label="Tingkat" required {...bind("level")} errors={errors.level}>
         {EMERGENCY_LEVELS.map((level) => (
           <option key={level} value={level}>
             {EMERGENCY_LEVEL_LABELS[level]}
@@ -24,7 +33,7 @@ export function BannerForm({ defaultExpiresAt, zoneLabel }: { defaultExpiresAt: 
       </SelectField>
       <TextareaField
         label="Pesan"
-        name="message"
+        {...bind("message")}
         required
         rows={3}
         maxLength={280}
@@ -33,17 +42,16 @@ export function BannerForm({ defaultExpiresAt, zoneLabel }: { defaultExpiresAt: 
       />
       <InputField
         label="Tautan (opsional)"
-        name="linkUrl"
+        {...bind("linkUrl")}
         maxLength={500}
         hint="Alamat https:// atau jalur di situs ini, misalnya /berita/…"
         errors={errors.linkUrl}
       />
       <InputField
         label={`Berlaku sampai (${zoneLabel})`}
-        name="expiresAt"
+        {...bind("expiresAt")}
         type="datetime-local"
         required
-        defaultValue={defaultExpiresAt}
         errors={errors.expiresAt}
       />
       <FormError message={failure?.formError} />

@@ -23,7 +23,7 @@ export function AgendaDays({ days, emptyMessage }: { days: AgendaDay[]; emptyMes
           </h2>
           <ul className="flex flex-col gap-4">
             {events.map((event) => (
-              <li key={event.slug} className="grid gap-1 sm:grid-cols-[7rem_1fr]">
+              <li key={event.slug} className="grid gap-1 sm:grid-cols-[10rem_1fr]">
                 <p className="font-semibold text-brand-700">
                   {formatClock(event.startsAt, site.timeZone)}–{formatClock(event.endsAt, site.timeZone)}{" "}
                   {site.zoneLabel}

@@ -105,3 +105,36 @@ describe("assertCan", () => {
     expect(() => assertCan(editor, "article.publish", ownDraft)).not.toThrow();
   });
 });
+
+describe("announcements and agenda items", () => {
+  const kinds = ["announcement", "agenda"] as const;
+
+  it("a writer edits and deletes only their own drafts, and never publishes", () => {
+    for (const kind of kinds) {
+      for (const verb of ["edit", "delete"] as const) {
+        const action = `${kind}.${verb}` as const;
+        expect(can(writer, action, ownDraft)).toBe(true);
+        expect(can(otherWriter, action, ownDraft)).toBe(false);
+        expect(can(writer, action, ownPublished)).toBe(false);
+      }
+      expect(can(writer, `${kind}.publish`, ownDraft)).toBe(false);
+    }
+  });
+
+  it("editors and admins manage every one, whoever wrote it and whatever its state", () => {
+    for (const kind of kinds) {
+      for (const verb of ["edit", "delete", "publish"] as const) {
+        for (const subject of [editor, admin]) {
+          expect(can(subject, `${kind}.${verb}`, ownPublished)).toBe(true);
+        }
+      }
+    }
+  });
+
+  it("only editors and admins raise or clear the emergency banner", () => {
+    expect(can(writer, "banner.manage")).toBe(false);
+    expect(() => assertCan(writer, "banner.manage")).toThrow(ForbiddenError);
+    expect(can(editor, "banner.manage")).toBe(true);
+    expect(can(admin, "banner.manage")).toBe(true);
+  });
+});

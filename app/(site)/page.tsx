@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ArticleCard } from "@/components/site/article-card";
+import { PortalHomeBlocks } from "@/components/site/portal-home";
 import { listCategoryHighlights } from "@/lib/articles/home-queries";
 import { listLatestArticles } from "@/lib/articles/queries";
 import { formatViews } from "@/lib/format";
@@ -111,6 +112,7 @@ export default function HomePage() {
       {/* No Suspense: every read is cached, and the front page is whole in its first HTML,
           for readers without JavaScript too (no "Memuat berita…" left standing). */}
       <FrontPage />
+      <PortalHomeBlocks />
     </>
   );
 }

@@ -11,6 +11,10 @@ const ITEMS: readonly NavItem[] = [
   { href: "/dashboard", label: "Ringkasan" },
   { href: "/dashboard/artikel", label: "Artikel" },
   { href: "/dashboard/kategori", label: "Kategori", action: "category.manage" },
+  // Portal content beyond news.
+  { href: "/dashboard/pengumuman", label: "Pengumuman" },
+  { href: "/dashboard/agenda", label: "Agenda" },
+  { href: "/dashboard/peringatan", label: "Peringatan darurat", action: "banner.manage" },
   { href: "/dashboard/pengguna", label: "Pengguna", action: "user.manage" },
   { href: "/dashboard/audit", label: "Audit", action: "audit.view" },
   { href: "/dashboard/akun", label: "Akun saya" },

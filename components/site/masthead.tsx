@@ -7,6 +7,12 @@ type MastheadProps = {
   categories: readonly CategoryLink[];
 };
 
+/** Portal content beyond news, in the quick links (the profile pages' menu is separate). */
+const PORTAL_LINKS = [
+  { href: "/pengumuman", label: "Pengumuman" },
+  { href: "/agenda", label: "Agenda" },
+] as const;
+
 export function Masthead({ siteName, tagline, categories }: MastheadProps) {
   return (
     <header className="border-b border-line bg-paper">
@@ -22,7 +28,12 @@ export function Masthead({ siteName, tagline, categories }: MastheadProps) {
             <span className="block font-serif text-2xl font-bold tracking-tight sm:text-3xl">{siteName}</span>
             <span className="block text-sm text-brand-100">{tagline}</span>
           </Link>
-          <nav aria-label="Tautan cepat" className="no-print flex gap-4 text-sm">
+          <nav aria-label="Tautan cepat" className="no-print flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            {PORTAL_LINKS.map((link) => (
+              <Link key={link.href} href={link.href} className="underline-offset-4 hover:underline">
+                {link.label}
+              </Link>
+            ))}
             <Link href="/terpopuler" className="underline-offset-4 hover:underline">
               Terpopuler
             </Link>

@@ -2,6 +2,7 @@ import { cacheLife } from "next/cache";
 import type { ReactNode } from "react";
 import { listCategories } from "@/lib/categories/queries";
 import { site } from "@/lib/site";
+import { EmergencyBanner } from "./emergency-banner";
 import { Masthead } from "./masthead";
 import { SiteFooter } from "./site-footer";
 
@@ -32,6 +33,7 @@ async function SiteFooterWithYear() {
 export function SiteFrame({ children }: { children: ReactNode }) {
   return (
     <>
+      <EmergencyBanner />
       <SiteMasthead />
       <main id="konten" className="mx-auto max-w-6xl px-4 py-6">
         {children}

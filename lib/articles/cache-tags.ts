@@ -1,3 +1,6 @@
+import { agendaTags } from "@/lib/agenda/cache-tags";
+import { announcementTags } from "@/lib/announcements/cache-tags";
+
 /**
  * Cache tag names: pure, so proxy.ts can name tags too. lib/articles/cache.ts holds the
  * invalidation; the edge cache purges by the same names (server/response-policy.mjs).
@@ -48,8 +51,10 @@ export function articleReadTags(article: Pick<ArticleCacheKey, "slug" | "categor
  */
 export function documentSurrogateKeys(pathname: string): string[] | null {
   if (pathname === "/rss.xml" || pathname === "/news-sitemap.xml") return [articleTags.lists];
+  if (pathname === "/agenda.ics") return [agendaTags.lists];
   if (pathname === "/sitemap.xml" || /^\/sitemap\/[\w.-]+\.xml$/.test(pathname)) {
-    return [articleTags.lists, articleTags.categories];
+    // The pages sitemap lists announcements and agenda events too (lib/feeds/documents.ts).
+    return [articleTags.lists, articleTags.categories, announcementTags.lists, agendaTags.lists];
   }
   const categoryFeed = /^\/kategori\/([a-z0-9-]+)\/rss\.xml$/.exec(pathname);
   if (categoryFeed?.[1]) return [articleTags.lists, articleTags.category(categoryFeed[1]), articleTags.categories];

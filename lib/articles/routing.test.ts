@@ -98,3 +98,21 @@ describe("publicRouteFor", () => {
     });
   });
 });
+
+describe("publicRouteFor: announcements and agenda", () => {
+  it("keeps /pengumuman and /agenda as sections of their own, never old WordPress slugs", () => {
+    expect(publicRouteFor("/pengumuman", "")).toEqual({ kind: "continue" });
+    expect(publicRouteFor("/agenda", "")).toEqual({ kind: "continue" });
+  });
+
+  it("serves page N of the active list and the archive from their internal paths", () => {
+    expect(publicRouteFor("/pengumuman", "?halaman=2")).toEqual({ kind: "rewrite", pathname: "/pengumuman/halaman/2" });
+    expect(publicRouteFor("/pengumuman/arsip", "?halaman=3")).toEqual({
+      kind: "rewrite",
+      pathname: "/pengumuman/arsip/halaman/3",
+    });
+    expect(publicRouteFor("/pengumuman/arsip", "?halaman=1")).toEqual({ kind: "continue" });
+    expect(publicRouteFor("/pengumuman", "?halaman=02")).toEqual({ kind: "notFound" });
+    expect(publicRouteFor("/pengumuman/seleksi-cpns", "?halaman=2")).toEqual({ kind: "continue" });
+  });
+});

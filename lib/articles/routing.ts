@@ -71,6 +71,9 @@ const OWN_TOP_LEVEL = new Set([
   "media",
   "penulis",
   "sitemap",
+  // Portal content beyond news.
+  "agenda",
+  "pengumuman",
   "tag",
   "terpopuler",
   LEGACY_PREFIX.slice(1),
@@ -125,6 +128,14 @@ export function publicRouteFor(pathname: string, search: string): PublicRoute {
     return (POPULAR_PERIODS as readonly string[]).includes(chosen ?? "")
       ? { kind: "rewrite", pathname: `/terpopuler/${POPULAR_PERIOD_SEGMENT}/${chosen}` }
       : CONTINUE;
+  }
+
+  // CASE: the announcement lists (/pengumuman, /pengumuman/arsip) with `?halaman=N`.
+  if (section === "pengumuman" && (rawKey === "" || (rawKey === "arsip" && rest.length === 0))) {
+    const page = parsePageParam(query.getAll(PAGE_PARAM));
+    if (page === null) return NOT_FOUND;
+    const base = rawKey === "" ? "/pengumuman" : "/pengumuman/arsip";
+    return page === 1 ? CONTINUE : { kind: "rewrite", pathname: `${base}/${LIST_PAGE_SEGMENT}/${page}` };
   }
 
   if (!isListSection(section)) return CONTINUE;

@@ -31,12 +31,24 @@ export type AuditAction =
   | "user.deactivate"
   | "user.reactivate"
   | "user.password_reset"
-  | "site.refresh";
+  | "site.refresh"
+  | "banner.raise"
+  | "banner.clear"
+  | "announcement.create"
+  | "announcement.update"
+  | "announcement.publish"
+  | "announcement.unpublish"
+  | "announcement.delete"
+  | "agenda.create"
+  | "agenda.update"
+  | "agenda.publish"
+  | "agenda.unpublish"
+  | "agenda.delete";
 
 export type AuditEntry = {
   actorId: string | null;
   action: AuditAction;
-  targetType?: "article" | "category" | "tag" | "user" | "media" | "session" | "site";
+  targetType?: "article" | "category" | "tag" | "user" | "media" | "session" | "site" | "banner" | "announcement" | "agenda";
   targetId?: string;
   details?: Prisma.InputJsonObject;
   ip?: string | null;

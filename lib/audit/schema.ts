@@ -58,6 +58,23 @@ export const AUDIT_ACTION_GROUPS = [
       "site.refresh": "Menyegarkan halaman publik",
     },
   },
+  {
+    label: "Peringatan, pengumuman & agenda",
+    actions: {
+      "banner.raise": "Memasang peringatan darurat",
+      "banner.clear": "Menurunkan peringatan darurat",
+      "announcement.create": "Membuat pengumuman",
+      "announcement.update": "Mengubah pengumuman",
+      "announcement.publish": "Menerbitkan pengumuman",
+      "announcement.unpublish": "Membatalkan terbit pengumuman",
+      "announcement.delete": "Menghapus pengumuman",
+      "agenda.create": "Membuat agenda",
+      "agenda.update": "Mengubah agenda",
+      "agenda.publish": "Menerbitkan agenda",
+      "agenda.unpublish": "Membatalkan terbit agenda",
+      "agenda.delete": "Menghapus agenda",
+    },
+  },
 ] as const;
 
 type GroupedActions = (typeof AUDIT_ACTION_GROUPS)[number]["actions"];

@@ -33,6 +33,15 @@ const expected: Record<Action, Record<Role, boolean>> = {
   "user.manage": { WRITER: false, EDITOR: false, ADMIN: true },
   "audit.view": { WRITER: false, EDITOR: false, ADMIN: true },
   "site.refresh": { WRITER: false, EDITOR: true, ADMIN: true },
+  "banner.manage": { WRITER: false, EDITOR: true, ADMIN: true },
+  "announcement.create": { WRITER: true, EDITOR: true, ADMIN: true },
+  "announcement.edit": { WRITER: true, EDITOR: true, ADMIN: true },
+  "announcement.publish": { WRITER: false, EDITOR: true, ADMIN: true },
+  "announcement.delete": { WRITER: true, EDITOR: true, ADMIN: true },
+  "agenda.create": { WRITER: true, EDITOR: true, ADMIN: true },
+  "agenda.edit": { WRITER: true, EDITOR: true, ADMIN: true },
+  "agenda.publish": { WRITER: false, EDITOR: true, ADMIN: true },
+  "agenda.delete": { WRITER: true, EDITOR: true, ADMIN: true },
 };
 
 describe("permission table", () => {
@@ -94,5 +103,38 @@ describe("assertCan", () => {
   it("throws ForbiddenError when the table says no", () => {
     expect(() => assertCan(writer, "article.publish", ownDraft)).toThrow(ForbiddenError);
     expect(() => assertCan(editor, "article.publish", ownDraft)).not.toThrow();
+  });
+});
+
+describe("announcements and agenda items", () => {
+  const kinds = ["announcement", "agenda"] as const;
+
+  it("a writer edits and deletes only their own drafts, and never publishes", () => {
+    for (const kind of kinds) {
+      for (const verb of ["edit", "delete"] as const) {
+        const action = `${kind}.${verb}` as const;
+        expect(can(writer, action, ownDraft)).toBe(true);
+        expect(can(otherWriter, action, ownDraft)).toBe(false);
+        expect(can(writer, action, ownPublished)).toBe(false);
+      }
+      expect(can(writer, `${kind}.publish`, ownDraft)).toBe(false);
+    }
+  });
+
+  it("editors and admins manage every one, whoever wrote it and whatever its state", () => {
+    for (const kind of kinds) {
+      for (const verb of ["edit", "delete", "publish"] as const) {
+        for (const subject of [editor, admin]) {
+          expect(can(subject, `${kind}.${verb}`, ownPublished)).toBe(true);
+        }
+      }
+    }
+  });
+
+  it("only editors and admins raise or clear the emergency banner", () => {
+    expect(can(writer, "banner.manage")).toBe(false);
+    expect(() => assertCan(writer, "banner.manage")).toThrow(ForbiddenError);
+    expect(can(editor, "banner.manage")).toBe(true);
+    expect(can(admin, "banner.manage")).toBe(true);
   });
 });

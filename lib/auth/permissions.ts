@@ -40,6 +40,16 @@ export const ACTIONS = [
   "user.manage",
   "audit.view",
   "site.refresh",
+  // Portal content beyond news (emergency banner, announcements, agenda).
+  "banner.manage",
+  "announcement.create",
+  "announcement.edit",
+  "announcement.publish",
+  "announcement.delete",
+  "agenda.create",
+  "agenda.edit",
+  "agenda.publish",
+  "agenda.delete",
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -81,6 +91,19 @@ const POLICY: Record<Action, Rule> = {
   "audit.view": isAdmin,
   // Refreshing every public page is harmless but costly under load: a newsroom decision.
   "site.refresh": isEditorOrAdmin,
+  // Portal content beyond news. The subject is an announcement or agenda item as an
+  // ArticleRef (its author as writerId; status DRAFT or PUBLISHED): writers draft their own,
+  // editors and admins publish and manage every one, as with articles.
+  // CASE: the emergency banner reaches every page at once, so only editors and admins raise it.
+  "banner.manage": isEditorOrAdmin,
+  "announcement.create": anyone,
+  "announcement.edit": (actor, item) => isEditorOrAdmin(actor) || ownDraft(actor, item),
+  "announcement.publish": isEditorOrAdmin,
+  "announcement.delete": (actor, item) => isEditorOrAdmin(actor) || ownDraft(actor, item),
+  "agenda.create": anyone,
+  "agenda.edit": (actor, item) => isEditorOrAdmin(actor) || ownDraft(actor, item),
+  "agenda.publish": isEditorOrAdmin,
+  "agenda.delete": (actor, item) => isEditorOrAdmin(actor) || ownDraft(actor, item),
 };
 
 export function can(actor: Actor, action: Action, article?: ArticleRef): boolean {

@@ -1,4 +1,6 @@
 import "server-only";
+import { listAgendaSitemapEntries } from "@/lib/agenda/queries";
+import { listAnnouncementSitemapEntries } from "@/lib/announcements/queries";
 import { ogImageUrl } from "@/lib/media/urls";
 import { absoluteUrl, site } from "@/lib/site";
 import {
@@ -94,6 +96,33 @@ export async function renderNewsSitemap(): Promise<string> {
   );
 }
 
+/**
+ * Portal content beyond news in the pages sitemap: the announcement lists, every published
+ * announcement (archived ones stay reachable), the agenda and every published event, at
+ * most `limit` addresses.
+ */
+async function portalSitemapEntries(limit: number) {
+  const [announcements, events] = await Promise.all([listAnnouncementSitemapEntries(), listAgendaSitemapEntries()]);
+  const entries = [
+    { url: absoluteUrl("/pengumuman"), changeFrequency: "daily" as const, priority: 0.6 },
+    { url: absoluteUrl("/pengumuman/arsip"), changeFrequency: "weekly" as const, priority: 0.3 },
+    ...announcements.map((announcement) => ({
+      url: absoluteUrl(`/pengumuman/${announcement.slug}`),
+      lastModified: announcement.updatedAt,
+      changeFrequency: "weekly" as const,
+      priority: 0.5,
+    })),
+    { url: absoluteUrl("/agenda"), changeFrequency: "daily" as const, priority: 0.6 },
+    ...events.map((event) => ({
+      url: absoluteUrl(`/agenda/${event.slug}`),
+      lastModified: event.updatedAt,
+      changeFrequency: "weekly" as const,
+      priority: 0.4,
+    })),
+  ];
+  return entries.slice(0, Math.max(0, limit));
+}
+
 /** The sitemap of the portal's list pages (/sitemap/halaman.xml). */
 export const SITEMAP_PAGES_NAME = "halaman.xml";
 const SITEMAP_ARTICLES_NAME = /^artikel-([1-9][0-9]{0,5})\.xml$/;
@@ -127,11 +156,16 @@ export async function renderSitemapPart(name: string, pageSize = SITEMAP_URL_LIM
       { url: absoluteUrl("/"), changeFrequency: "hourly", priority: 1 },
       { url: absoluteUrl("/terpopuler"), changeFrequency: "hourly", priority: 0.5 },
     ] as const;
-    const [overview, sections] = await Promise.all([getSitemapOverview(), getSitemapSections(pageSize - fixed.length)]);
+    const portal = await portalSitemapEntries(pageSize - fixed.length);
+    const [overview, sections] = await Promise.all([
+      getSitemapOverview(),
+      getSitemapSections(pageSize - fixed.length - portal.length),
+    ]);
     return buildSitemap(
       [
         { ...fixed[0], lastModified: overview.latestPublishedAt },
         fixed[1],
+        ...portal,
         ...sections.categories.map((category) => ({
           url: absoluteUrl(`/kategori/${category.slug}`),
           changeFrequency: "hourly" as const,

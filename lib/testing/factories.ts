@@ -114,6 +114,8 @@ export async function deleteTestRows(rows: { articleIds?: string[]; userIds?: st
   if (rows.articleIds?.length) await db.article.deleteMany({ where: { id: { in: rows.articleIds } } });
   if (rows.userIds?.length) {
     await db.article.deleteMany({ where: { writerId: { in: rows.userIds } } });
+    await db.announcement.deleteMany({ where: { authorId: { in: rows.userIds } } });
+    await db.agendaEvent.deleteMany({ where: { authorId: { in: rows.userIds } } });
     await db.user.deleteMany({ where: { id: { in: rows.userIds } } });
   }
   if (rows.categoryIds?.length) {

@@ -11,6 +11,7 @@ import { formatCount, formatShortDate, formatTime } from "@/lib/format";
 import { site } from "@/lib/site";
 import { dayStart } from "@/lib/time";
 import { listDailyViews, rankPopularArticles, type PopularArticle } from "@/lib/views/queries";
+import { PortalOverview } from "./_components/portal-overview";
 import { SiteRefreshForm } from "./_components/site-refresh-form";
 
 export const metadata: Metadata = { title: "Dasbor", robots: { index: false } };
@@ -121,6 +122,7 @@ async function DashboardHome() {
           )}
         </StatCard>
       </div>
+      <PortalOverview actor={actor} now={now} />
       <section aria-labelledby="grafik-kunjungan" className="flex flex-col gap-2 rounded border border-line p-4">
         <h2 id="grafik-kunjungan" className="text-lg font-bold">
           Kunjungan harian, 30 hari terakhir

@@ -1,3 +1,5 @@
+import { applyAnnouncementExpiries } from "@/lib/announcements/expiry";
+import { applyBannerExpiries } from "@/lib/banner/expiry";
 import { isSchedulerToken, runScheduledPublishing, SCHEDULER_TOKEN_HEADER } from "@/lib/articles/scheduler";
 
 /**
@@ -10,8 +12,22 @@ export async function POST(request: Request): Promise<Response> {
     return new Response(null, { status: 403, headers: { "Cache-Control": "no-store" } });
   }
   const result = await runScheduledPublishing();
+  await applyPortalExpiries();
   return Response.json(result ?? { error: "unavailable" }, {
     status: result ? 200 : 503,
     headers: { "Cache-Control": "no-store" },
   });
+}
+
+/**
+ * Content whose time ran out (an emergency banner, an announcement) leaves cached pages on
+ * this tick rather than when a reader next asks. A failure here never stops publishing.
+ */
+async function applyPortalExpiries(): Promise<void> {
+  try {
+    await applyBannerExpiries();
+    await applyAnnouncementExpiries();
+  } catch (error) {
+    console.warn(`Applying expiries failed: ${String(error)}`);
+  }
 }

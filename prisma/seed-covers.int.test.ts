@@ -44,8 +44,14 @@ describe("demo covers", () => {
     expect(media).toHaveLength(ids.length);
     for (const row of media) {
       expect(row.alt.length).toBeGreaterThan(20);
-      expect(row.variantWidths).toEqual([480, 960, 1600]);
-      expect((await readdir(path.join(root, row.id))).sort()).toEqual(["1600.webp", "480.webp", "960.webp", "og.jpg"]);
+      expect(row.variantWidths).toEqual([480, 780, 960, 1600]);
+      expect((await readdir(path.join(root, row.id))).sort()).toEqual([
+        "1600.webp",
+        "480.webp",
+        "780.webp",
+        "960.webp",
+        "og.jpg",
+      ]);
     }
 
     const again = await seedDatabase(db, options);

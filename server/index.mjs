@@ -79,9 +79,15 @@ const isHttps = new URL(settings.SITE_URL).protocol === "https:";
 
 // The compression middleware Next itself uses (the same settings as `next start`); Next's
 // own is off (next.config.js) so that public HTML is filtered before it is compressed.
+const requireFromNext = createRequire(import.meta.url);
 const compress = /** @type {() => (req: Request, res: Response, next: () => void) => void} */ (
-  createRequire(import.meta.url)("next/dist/compiled/compression")
+  requireFromNext("next/dist/compiled/compression")
 )();
+// On a client disconnect the middleware never ends its zlib stream, which then leaks; Next
+// releases it with this helper after its own compression, and so does this server.
+const { releaseCompressionStream } = /** @type {{ releaseCompressionStream(res: Response): void }} */ (
+  requireFromNext("next/dist/server/lib/release-compression-stream.js")
+);
 const app = next({ dev: isDev, dir: process.cwd(), hostname: settings.HOSTNAME, port: settings.PORT });
 const handle = app.getRequestHandler();
 
@@ -119,6 +125,9 @@ function serve(req, res) {
   }
 
   compress(req, res, () => {});
+  res.once("close", () => {
+    if (!res.writableFinished) releaseCompressionStream(res);
+  });
 
   /** @type {Record<string | symbol, unknown>} */
   const target = /** @type {never} */ (req);

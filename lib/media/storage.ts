@@ -23,7 +23,6 @@ export interface MediaStorage {
   check(): Promise<void>;
 }
 
-
 export class InvalidStorageKeyError extends Error {
   constructor(key: string) {
     super(`Invalid media storage key: ${JSON.stringify(key.slice(0, 80))}`);

@@ -47,6 +47,9 @@ type ThrottleRow = { failures: number; window_started_at: Date; next_attempt_at:
  */
 export async function reserveAttempt(scope: ThrottleScope, key: string, now: Date): Promise<Reservation> {
   const reservation = await db.$transaction(async (tx) => {
+    // Parallel attempts on one key queue for its row by design; under a burst that queue can
+    // be longer than the pool's lock timeout, which is meant for waits nobody planned.
+    await tx.$executeRaw`SET LOCAL lock_timeout = '15s'`;
     await tx.$executeRaw`
       INSERT INTO sign_in_throttles (scope, key, failures, window_started_at, next_attempt_at, created_at, updated_at)
       VALUES (${scope}, ${key}, 0, ${now}, ${now}, now(), now())

@@ -107,6 +107,7 @@ export const config = {
     "/tag/:path*",
     "/penulis/:path*",
     "/terpopuler/:path*",
+    "/profil/:path*",
     "/cari",
     "/rss.xml",
     "/news-sitemap.xml",

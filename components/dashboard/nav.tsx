@@ -11,6 +11,8 @@ const ITEMS: readonly NavItem[] = [
   { href: "/dashboard", label: "Ringkasan" },
   { href: "/dashboard/artikel", label: "Artikel" },
   { href: "/dashboard/kategori", label: "Kategori", action: "category.manage" },
+  // Portal content besides articles (issue #12).
+  { href: "/dashboard/halaman", label: "Halaman", action: "page.edit" },
   { href: "/dashboard/pengguna", label: "Pengguna", action: "user.manage" },
   { href: "/dashboard/audit", label: "Audit", action: "audit.view" },
   { href: "/dashboard/akun", label: "Akun saya" },

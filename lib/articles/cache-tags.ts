@@ -3,6 +3,8 @@
  * invalidation; the edge cache purges by the same names (server/response-policy.mjs).
  */
 
+import { pageTags } from "@/lib/pages/cache-tags";
+
 /**
  * Every cache tag the public side uses, in one place. Public reads tag what they
  * return; mutations call invalidateArticle(before, after) and nothing else.
@@ -49,7 +51,7 @@ export function articleReadTags(article: Pick<ArticleCacheKey, "slug" | "categor
 export function documentSurrogateKeys(pathname: string): string[] | null {
   if (pathname === "/rss.xml" || pathname === "/news-sitemap.xml") return [articleTags.lists];
   if (pathname === "/sitemap.xml" || /^\/sitemap\/[\w.-]+\.xml$/.test(pathname)) {
-    return [articleTags.lists, articleTags.categories];
+    return [articleTags.lists, articleTags.categories, pageTags.menu];
   }
   const categoryFeed = /^\/kategori\/([a-z0-9-]+)\/rss\.xml$/.exec(pathname);
   if (categoryFeed?.[1]) return [articleTags.lists, articleTags.category(categoryFeed[1]), articleTags.categories];

@@ -8,6 +8,13 @@ describe("publicRouteFor", () => {
     expect(publicRouteFor("/berita/%E0%A4%A", "")).toEqual({ kind: "notFound" });
   });
 
+  it("serves static pages under /profil/<slug>, never mistaken for an old WordPress /slug", () => {
+    expect(publicRouteFor("/profil", "")).toEqual({ kind: "continue" });
+    expect(publicRouteFor("/profil/visi-misi", "")).toEqual({ kind: "continue" });
+    expect(publicRouteFor("/profil/Visi_Misi", "")).toEqual({ kind: "notFound" });
+    expect(publicRouteFor("/profil/visi-misi/lagi", "")).toEqual({ kind: "notFound" });
+  });
+
   it("serves page 1 of a list at its own address and page N from its internal path", () => {
     expect(publicRouteFor("/kategori/ekonomi", "")).toEqual({ kind: "continue" });
     expect(publicRouteFor("/kategori/ekonomi", "?halaman=1")).toEqual({ kind: "continue" });

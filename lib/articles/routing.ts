@@ -64,6 +64,7 @@ const OWN_TOP_LEVEL = new Set([
   "logout",
   "media",
   "penulis",
+  "profil",
   "sitemap",
   "tag",
   "terpopuler",
@@ -104,6 +105,13 @@ export function publicRouteFor(pathname: string, search: string): PublicRoute {
     if (rest.length > 0) return CONTINUE;
     const slug = decoded(rawKey);
     return slug !== null && slugSchema.safeParse(slug).success ? CONTINUE : NOT_FOUND;
+  }
+
+  // CASE: a static page (/profil/<slug>): one segment, a slug; there is nothing below it.
+  if (section === "profil") {
+    if (rawKey === "" && rest.length === 0) return CONTINUE;
+    const slug = decoded(rawKey);
+    return rest.length === 0 && slug !== null && slugSchema.safeParse(slug).success ? CONTINUE : NOT_FOUND;
   }
 
   if (section === "terpopuler") {

@@ -31,12 +31,19 @@ export type AuditAction =
   | "user.deactivate"
   | "user.reactivate"
   | "user.password_reset"
-  | "site.refresh";
+  | "site.refresh"
+  // Static pages (lib/pages).
+  | "page.create"
+  | "page.update"
+  | "page.publish"
+  | "page.unpublish"
+  | "page.reorder"
+  | "page.delete";
 
 export type AuditEntry = {
   actorId: string | null;
   action: AuditAction;
-  targetType?: "article" | "category" | "tag" | "user" | "media" | "session" | "site";
+  targetType?: "article" | "category" | "tag" | "user" | "media" | "session" | "site" | "page";
   targetId?: string;
   details?: Prisma.InputJsonObject;
   ip?: string | null;

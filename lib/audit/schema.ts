@@ -58,6 +58,17 @@ export const AUDIT_ACTION_GROUPS = [
       "site.refresh": "Menyegarkan halaman publik",
     },
   },
+  {
+    label: "Halaman statis",
+    actions: {
+      "page.create": "Membuat halaman",
+      "page.update": "Mengubah halaman",
+      "page.publish": "Menerbitkan halaman",
+      "page.unpublish": "Menyembunyikan halaman",
+      "page.reorder": "Mengubah urutan menu halaman",
+      "page.delete": "Menghapus halaman",
+    },
+  },
 ] as const;
 
 type GroupedActions = (typeof AUDIT_ACTION_GROUPS)[number]["actions"];

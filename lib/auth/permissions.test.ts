@@ -33,6 +33,8 @@ const expected: Record<Action, Record<Role, boolean>> = {
   "user.manage": { WRITER: false, EDITOR: false, ADMIN: true },
   "audit.view": { WRITER: false, EDITOR: false, ADMIN: true },
   "site.refresh": { WRITER: false, EDITOR: true, ADMIN: true },
+  "page.edit": { WRITER: false, EDITOR: true, ADMIN: true },
+  "page.menu": { WRITER: false, EDITOR: false, ADMIN: true },
 };
 
 describe("permission table", () => {

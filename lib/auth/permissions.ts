@@ -40,6 +40,9 @@ export const ACTIONS = [
   "user.manage",
   "audit.view",
   "site.refresh",
+  // Portal content besides articles (issue #12).
+  "page.edit",
+  "page.menu",
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -81,6 +84,10 @@ const POLICY: Record<Action, Rule> = {
   "audit.view": isAdmin,
   // Refreshing every public page is harmless but costly under load: a newsroom decision.
   "site.refresh": isEditorOrAdmin,
+  // Static pages (Profil, Visi & Misi, …) speak for the government: editors and admins
+  // write and publish them; only admins decide what the masthead and footer menu shows first.
+  "page.edit": isEditorOrAdmin,
+  "page.menu": isAdmin,
 };
 
 export function can(actor: Actor, action: Action, article?: ArticleRef): boolean {

@@ -1,5 +1,6 @@
 import "server-only";
 import { ogImageUrl } from "@/lib/media/urls";
+import { listMenuPages } from "@/lib/pages/queries";
 import { absoluteUrl, site } from "@/lib/site";
 import {
   getCategoryFeed,
@@ -127,11 +128,21 @@ export async function renderSitemapPart(name: string, pageSize = SITEMAP_URL_LIM
       { url: absoluteUrl("/"), changeFrequency: "hourly", priority: 1 },
       { url: absoluteUrl("/terpopuler"), changeFrequency: "hourly", priority: 0.5 },
     ] as const;
-    const [overview, sections] = await Promise.all([getSitemapOverview(), getSitemapSections(pageSize - fixed.length)]);
+    // Static pages are few (the menu): they come first and count toward the size limit.
+    const pages = (await listMenuPages()).slice(0, Math.max(0, pageSize - fixed.length));
+    const [overview, sections] = await Promise.all([
+      getSitemapOverview(),
+      getSitemapSections(pageSize - fixed.length - pages.length),
+    ]);
     return buildSitemap(
       [
         { ...fixed[0], lastModified: overview.latestPublishedAt },
         fixed[1],
+        ...pages.map((page) => ({
+          url: absoluteUrl(`/profil/${page.slug}`),
+          changeFrequency: "weekly" as const,
+          priority: 0.5,
+        })),
         ...sections.categories.map((category) => ({
           url: absoluteUrl(`/kategori/${category.slug}`),
           changeFrequency: "hourly" as const,

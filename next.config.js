@@ -35,7 +35,7 @@ const nextConfig = {
   },
   reactStrictMode: true,
   // PGlite loads its WebAssembly and data files from its own package folder at run time.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "sharp"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "sharp", "unpdf"],
   images: {
     formats: ["image/avif", "image/webp"],
     // Cover images are served as stored WebP renditions at exactly these widths (lib/media/images.ts

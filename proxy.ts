@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { articleTags, documentSurrogateKeys } from "@/lib/articles/cache-tags";
 import { publicRouteFor } from "@/lib/articles/routing";
+import { documentTags } from "@/lib/documents/cache-tags";
 import { formActionIds, isCallableActionId } from "@/server/action-guard.mjs";
 import { SURROGATE_KEY_HEADER, surrogateKeysFromTags } from "@/server/response-policy.mjs";
 
@@ -73,7 +74,7 @@ export async function proxy(request: NextRequest) {
   if (pathname === "/cari") {
     const response = NextResponse.next();
     response.headers.set("Cache-Control", SEARCH_CACHE_CONTROL);
-    response.headers.set(SURROGATE_KEY_HEADER, surrogateKeysFromTags([articleTags.lists]));
+    response.headers.set(SURROGATE_KEY_HEADER, surrogateKeysFromTags([articleTags.lists, documentTags.lists]));
     return response;
   }
   const documentKeys = documentSurrogateKeys(pathname);
@@ -108,6 +109,7 @@ export const config = {
     "/penulis/:path*",
     "/terpopuler/:path*",
     "/profil/:path*",
+    "/dokumen/:path*",
     "/cari",
     "/rss.xml",
     "/news-sitemap.xml",

@@ -13,6 +13,7 @@ const ITEMS: readonly NavItem[] = [
   { href: "/dashboard/kategori", label: "Kategori", action: "category.manage" },
   // Portal content besides articles (issue #12).
   { href: "/dashboard/halaman", label: "Halaman", action: "page.edit" },
+  { href: "/dashboard/dokumen", label: "Dokumen", action: "document.manage" },
   { href: "/dashboard/pengguna", label: "Pengguna", action: "user.manage" },
   { href: "/dashboard/audit", label: "Audit", action: "audit.view" },
   { href: "/dashboard/akun", label: "Akun saya" },

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parsePageParam, PAGE_PARAM } from "./pagination";
+import { documentRouteFor } from "@/lib/documents/routing";
 import { slugSchema } from "./slug";
 
 /**
@@ -58,6 +59,8 @@ const OWN_TOP_LEVEL = new Set([
   "berita",
   "cari",
   "dashboard",
+  "dokumen",
+  "galeri",
   "ganti-sandi",
   "kategori",
   "login",
@@ -113,6 +116,9 @@ export function publicRouteFor(pathname: string, search: string): PublicRoute {
     const slug = decoded(rawKey);
     return rest.length === 0 && slug !== null && slugSchema.safeParse(slug).success ? CONTINUE : NOT_FOUND;
   }
+
+  // CASE: documents: the list (filtered by query string) and each document (lib/documents/routing.ts).
+  if (section === "dokumen") return documentRouteFor(segments.slice(1), search);
 
   if (section === "terpopuler") {
     if (rawKey !== "") return CONTINUE;

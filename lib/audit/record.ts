@@ -38,12 +38,24 @@ export type AuditAction =
   | "page.publish"
   | "page.unpublish"
   | "page.reorder"
-  | "page.delete";
+  | "page.delete"
+  // Documents (lib/documents).
+  | "document.create"
+  | "document.update"
+  | "document.publish"
+  | "document.unpublish"
+  | "document.delete"
+  // Gallery albums and videos (lib/gallery).
+  | "gallery.create"
+  | "gallery.update"
+  | "gallery.publish"
+  | "gallery.unpublish"
+  | "gallery.delete";
 
 export type AuditEntry = {
   actorId: string | null;
   action: AuditAction;
-  targetType?: "article" | "category" | "tag" | "user" | "media" | "session" | "site" | "page";
+  targetType?: "article" | "category" | "tag" | "user" | "media" | "session" | "site" | "page" | "document" | "gallery";
   targetId?: string;
   details?: Prisma.InputJsonObject;
   ip?: string | null;

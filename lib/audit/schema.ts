@@ -69,6 +69,21 @@ export const AUDIT_ACTION_GROUPS = [
       "page.delete": "Menghapus halaman",
     },
   },
+  {
+    label: "Dokumen & galeri",
+    actions: {
+      "document.create": "Mengunggah dokumen",
+      "document.update": "Mengubah dokumen",
+      "document.publish": "Menerbitkan dokumen",
+      "document.unpublish": "Menyembunyikan dokumen",
+      "document.delete": "Menghapus dokumen",
+      "gallery.create": "Membuat galeri",
+      "gallery.update": "Mengubah galeri",
+      "gallery.publish": "Menerbitkan galeri",
+      "gallery.unpublish": "Menyembunyikan galeri",
+      "gallery.delete": "Menghapus galeri",
+    },
+  },
 ] as const;
 
 type GroupedActions = (typeof AUDIT_ACTION_GROUPS)[number]["actions"];

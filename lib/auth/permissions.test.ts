@@ -35,6 +35,8 @@ const expected: Record<Action, Record<Role, boolean>> = {
   "site.refresh": { WRITER: false, EDITOR: true, ADMIN: true },
   "page.edit": { WRITER: false, EDITOR: true, ADMIN: true },
   "page.menu": { WRITER: false, EDITOR: false, ADMIN: true },
+  "document.manage": { WRITER: false, EDITOR: true, ADMIN: true },
+  "gallery.manage": { WRITER: false, EDITOR: true, ADMIN: true },
 };
 
 describe("permission table", () => {

@@ -43,6 +43,8 @@ export const ACTIONS = [
   // Portal content besides articles (issue #12).
   "page.edit",
   "page.menu",
+  "document.manage",
+  "gallery.manage",
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -88,6 +90,10 @@ const POLICY: Record<Action, Rule> = {
   // write and publish them; only admins decide what the masthead and footer menu shows first.
   "page.edit": isEditorOrAdmin,
   "page.menu": isAdmin,
+  // Documents (Perda, SK, APBD …) are official records and galleries the office's own
+  // photos: published by the people who publish articles.
+  "document.manage": isEditorOrAdmin,
+  "gallery.manage": isEditorOrAdmin,
 };
 
 export function can(actor: Actor, action: Action, article?: ArticleRef): boolean {

@@ -1,5 +1,6 @@
 import "server-only";
 import { ogImageUrl } from "@/lib/media/urls";
+import { listSitemapDocuments } from "@/lib/documents/queries";
 import { listMenuPages } from "@/lib/pages/queries";
 import { absoluteUrl, site } from "@/lib/site";
 import {
@@ -128,12 +129,18 @@ export async function renderSitemapPart(name: string, pageSize = SITEMAP_URL_LIM
       { url: absoluteUrl("/"), changeFrequency: "hourly", priority: 1 },
       { url: absoluteUrl("/terpopuler"), changeFrequency: "hourly", priority: 0.5 },
     ] as const;
-    // Static pages are few (the menu): they come first and count toward the size limit.
-    const pages = (await listMenuPages()).slice(0, Math.max(0, pageSize - fixed.length));
-    const [overview, sections] = await Promise.all([
-      getSitemapOverview(),
-      getSitemapSections(pageSize - fixed.length - pages.length),
-    ]);
+    // Every address counts toward the size limit, in this order of precedence: the fixed
+    // pages, the static pages (the menu: a handful), the document list, the article lists
+    // (lib/feeds/queries.ts), then documents with whatever room is left.
+    let room = pageSize - fixed.length;
+    const pages = (await listMenuPages()).slice(0, Math.max(0, room));
+    room -= pages.length;
+    const documentList =
+      room > 0 ? [{ url: absoluteUrl("/dokumen"), changeFrequency: "daily" as const, priority: 0.5 }] : [];
+    room -= documentList.length;
+    const [overview, sections] = await Promise.all([getSitemapOverview(), getSitemapSections(room)]);
+    room -= sections.categories.length + sections.tags.length + sections.authors.length;
+    const documents = await listSitemapDocuments(room);
     return buildSitemap(
       [
         { ...fixed[0], lastModified: overview.latestPublishedAt },
@@ -157,6 +164,12 @@ export async function renderSitemapPart(name: string, pageSize = SITEMAP_URL_LIM
           url: absoluteUrl(`/penulis/${author.username}`),
           changeFrequency: "daily" as const,
           priority: 0.3,
+        })),
+        ...documentList,
+        ...documents.map((document) => ({
+          url: absoluteUrl(`/dokumen/${document.slug}`),
+          lastModified: document.updatedAt,
+          priority: 0.4,
         })),
       ],
       site.timeZone,

@@ -8,3 +8,7 @@ import { db } from "@/lib/db/client";
 export async function deleteTestPageBySlug(slug: string): Promise<void> {
   await db.staticPage.deleteMany({ where: { slug } });
 }
+
+export async function deleteTestDocumentBySlug(slug: string): Promise<void> {
+  await db.document.deleteMany({ where: { slug } });
+}

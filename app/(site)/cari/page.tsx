@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { listCategories } from "@/lib/categories/queries";
+import { searchDocuments } from "@/lib/documents/queries";
 import { searchArticles } from "@/lib/search/queries";
 import { searchQuerySchema } from "@/lib/search/schema";
 import { site } from "@/lib/site";
+import { DocumentHits } from "./_components/document-hits";
 import { SearchForm } from "./_components/search-form";
 import { SearchHint, SearchNotices, SearchResultList } from "./_components/search-results";
 
@@ -37,16 +39,21 @@ async function SearchOutcome({ searchParams }: SearchRouteProps) {
       </>
     );
   }
-  const results = await searchArticles({
-    query: input.q,
-    categorySlug: input.kategori,
-    fromDay: input.dari,
-    toDay: input.sampai,
-    page: input.halaman,
-  });
+  const [results, documents] = await Promise.all([
+    searchArticles({
+      query: input.q,
+      categorySlug: input.kategori,
+      fromDay: input.dari,
+      toDay: input.sampai,
+      page: input.halaman,
+    }),
+    // Documents have no category or date filter: they are offered on the first page of a plain search.
+    input.halaman === 1 && !input.kategori && !input.dari && !input.sampai ? searchDocuments(input.q) : [],
+  ]);
   return (
     <>
       {notices}
+      <DocumentHits hits={documents} />
       <SearchResultList terms={input} results={results} timeZone={site.timeZone} />
     </>
   );

@@ -110,6 +110,7 @@ export const config = {
     "/terpopuler/:path*",
     "/profil/:path*",
     "/dokumen/:path*",
+    "/galeri/:path*",
     "/cari",
     "/rss.xml",
     "/news-sitemap.xml",

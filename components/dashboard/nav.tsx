@@ -14,6 +14,7 @@ const ITEMS: readonly NavItem[] = [
   // Portal content besides articles (issue #12).
   { href: "/dashboard/halaman", label: "Halaman", action: "page.edit" },
   { href: "/dashboard/dokumen", label: "Dokumen", action: "document.manage" },
+  { href: "/dashboard/galeri", label: "Galeri", action: "gallery.manage" },
   { href: "/dashboard/pengguna", label: "Pengguna", action: "user.manage" },
   { href: "/dashboard/audit", label: "Audit", action: "audit.view" },
   { href: "/dashboard/akun", label: "Akun saya" },

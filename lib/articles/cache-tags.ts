@@ -4,6 +4,7 @@
  */
 
 import { documentTags } from "@/lib/documents/cache-tags";
+import { galleryTags } from "@/lib/gallery/cache-tags";
 import { pageTags } from "@/lib/pages/cache-tags";
 
 /**
@@ -52,7 +53,7 @@ export function articleReadTags(article: Pick<ArticleCacheKey, "slug" | "categor
 export function documentSurrogateKeys(pathname: string): string[] | null {
   if (pathname === "/rss.xml" || pathname === "/news-sitemap.xml") return [articleTags.lists];
   if (pathname === "/sitemap.xml" || /^\/sitemap\/[\w.-]+\.xml$/.test(pathname)) {
-    return [articleTags.lists, articleTags.categories, pageTags.menu, documentTags.lists];
+    return [articleTags.lists, articleTags.categories, pageTags.menu, documentTags.lists, galleryTags.lists];
   }
   const categoryFeed = /^\/kategori\/([a-z0-9-]+)\/rss\.xml$/.exec(pathname);
   if (categoryFeed?.[1]) return [articleTags.lists, articleTags.category(categoryFeed[1]), articleTags.categories];

@@ -120,6 +120,13 @@ export function publicRouteFor(pathname: string, search: string): PublicRoute {
   // CASE: documents: the list (filtered by query string) and each document (lib/documents/routing.ts).
   if (section === "dokumen") return documentRouteFor(segments.slice(1), search);
 
+  // CASE: an album or video (/galeri/<slug>): one slug, nothing below it.
+  if (section === "galeri") {
+    if (rawKey === "" && rest.length === 0) return CONTINUE;
+    const slug = decoded(rawKey);
+    return rest.length === 0 && slug !== null && slugSchema.safeParse(slug).success ? CONTINUE : NOT_FOUND;
+  }
+
   if (section === "terpopuler") {
     if (rawKey !== "") return CONTINUE;
     const period = query.getAll(POPULAR_PERIOD_PARAM);

@@ -1,6 +1,7 @@
 import "server-only";
 import { ogImageUrl } from "@/lib/media/urls";
 import { listSitemapDocuments } from "@/lib/documents/queries";
+import { listSitemapGalleryItems } from "@/lib/gallery/queries";
 import { listMenuPages } from "@/lib/pages/queries";
 import { absoluteUrl, site } from "@/lib/site";
 import {
@@ -130,17 +131,21 @@ export async function renderSitemapPart(name: string, pageSize = SITEMAP_URL_LIM
       { url: absoluteUrl("/terpopuler"), changeFrequency: "hourly", priority: 0.5 },
     ] as const;
     // Every address counts toward the size limit, in this order of precedence: the fixed
-    // pages, the static pages (the menu: a handful), the document list, the article lists
-    // (lib/feeds/queries.ts), then documents with whatever room is left.
+    // pages, the static pages (the menu: a handful), the document and gallery lists, the
+    // article lists (lib/feeds/queries.ts), then documents and albums with whatever room is left.
     let room = pageSize - fixed.length;
     const pages = (await listMenuPages()).slice(0, Math.max(0, room));
     room -= pages.length;
-    const documentList =
-      room > 0 ? [{ url: absoluteUrl("/dokumen"), changeFrequency: "daily" as const, priority: 0.5 }] : [];
-    room -= documentList.length;
+    const sectionPages = [
+      { url: absoluteUrl("/dokumen"), changeFrequency: "daily" as const, priority: 0.5 },
+      { url: absoluteUrl("/galeri"), changeFrequency: "daily" as const, priority: 0.5 },
+    ].slice(0, Math.max(0, room));
+    room -= sectionPages.length;
     const [overview, sections] = await Promise.all([getSitemapOverview(), getSitemapSections(room)]);
     room -= sections.categories.length + sections.tags.length + sections.authors.length;
     const documents = await listSitemapDocuments(room);
+    room -= documents.length;
+    const galleryItems = await listSitemapGalleryItems(room);
     return buildSitemap(
       [
         { ...fixed[0], lastModified: overview.latestPublishedAt },
@@ -165,10 +170,15 @@ export async function renderSitemapPart(name: string, pageSize = SITEMAP_URL_LIM
           changeFrequency: "daily" as const,
           priority: 0.3,
         })),
-        ...documentList,
+        ...sectionPages,
         ...documents.map((document) => ({
           url: absoluteUrl(`/dokumen/${document.slug}`),
           lastModified: document.updatedAt,
+          priority: 0.4,
+        })),
+        ...galleryItems.map((item) => ({
+          url: absoluteUrl(`/galeri/${item.slug}`),
+          lastModified: item.updatedAt,
           priority: 0.4,
         })),
       ],

@@ -12,3 +12,8 @@ export async function deleteTestPageBySlug(slug: string): Promise<void> {
 export async function deleteTestDocumentBySlug(slug: string): Promise<void> {
   await db.document.deleteMany({ where: { slug } });
 }
+
+export async function deleteTestGalleryItemBySlug(slug: string): Promise<void> {
+  await db.galleryItem.updateMany({ where: { slug }, data: { coverPhotoId: null } });
+  await db.galleryItem.deleteMany({ where: { slug } });
+}

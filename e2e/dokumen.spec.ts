@@ -50,7 +50,7 @@ test("an editor uploads a Perda, a renamed program is refused, readers filter an
     await page.getByRole("link", { name: title }).click();
 
     await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-    await expect(page.getByText("Diunduh")).toBeVisible();
+    await expect(page.getByText("Diunduh", { exact: true })).toBeVisible();
     await expectNoAxeViolations(page);
     const downloading = page.waitForEvent("download");
     await page.getByRole("link", { name: /^Unduh PDF/ }).click();

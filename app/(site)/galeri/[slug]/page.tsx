@@ -41,8 +41,9 @@ export async function generateMetadata({ params }: GalleryRouteProps): Promise<M
   };
 }
 
+/** The photographer's credit, set off from the caption; light, since it sits on the lightbox's dark ground. */
 function Credit({ photo }: { photo: GalleryPhotoView }) {
-  return photo.credit ? <span className="text-muted">{photo.credit}</span> : null;
+  return photo.credit ? <span className="text-white/85 italic">{photo.credit}</span> : null;
 }
 
 export default async function GalleryItemRoute({ params }: GalleryRouteProps) {

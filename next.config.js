@@ -38,7 +38,7 @@ const nextConfig = {
   },
   reactStrictMode: true,
   // PGlite loads its WebAssembly and data files from its own package folder at run time.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "sharp"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "sharp", "unpdf"],
   // No next/image: covers are plain <img> elements over the stored WebP renditions
   // (components/site/cover-image.tsx), so the image optimiser is never asked for anything.
   async headers() {

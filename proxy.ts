@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { articleTags, documentSurrogateKeys } from "@/lib/articles/cache-tags";
 import { publicRouteFor } from "@/lib/articles/routing";
+import { documentTags } from "@/lib/documents/cache-tags";
 import { formActionIds, isCallableActionId } from "@/server/action-guard.mjs";
 import { SURROGATE_KEY_HEADER, surrogateKeysFromTags } from "@/server/response-policy.mjs";
 
@@ -83,7 +84,7 @@ export async function proxy(request: NextRequest) {
     const response =
       route.kind === "rewrite" ? NextResponse.rewrite(internalUrl(request, route.pathname)) : NextResponse.next();
     response.headers.set("Cache-Control", SEARCH_CACHE_CONTROL);
-    response.headers.set(SURROGATE_KEY_HEADER, surrogateKeysFromTags([articleTags.lists]));
+    response.headers.set(SURROGATE_KEY_HEADER, surrogateKeysFromTags([articleTags.lists, documentTags.lists]));
     return response;
   }
   const documentKeys = documentSurrogateKeys(pathname);
@@ -113,6 +114,9 @@ export const config = {
     "/tag/:path*",
     "/penulis/:path*",
     "/terpopuler/:path*",
+    "/profil/:path*",
+    "/dokumen/:path*",
+    "/galeri/:path*",
     "/cari",
     "/rss.xml",
     "/news-sitemap.xml",

@@ -10,6 +10,7 @@ import { DEMO_ARTICLES } from "./seed-data/articles";
 import { demoCovers } from "./seed-data/covers";
 import { REFERENCE_CATEGORIES } from "./seed-data/categories";
 import { DEMO_PASSWORDS, DEMO_STAFF, FIRST_ADMIN_PROFILE } from "./seed-data/staff";
+import { DEMO_PAGES } from "./seed-data/pages";
 import { DEMO_TAGS } from "./seed-data/tags";
 import type { DemoArticle } from "./seed-data/types";
 import { addDays, dayAsDate, daysBetween, localDateTimeToUtc, localDay, type IndonesianTimeZone } from "@/lib/time";
@@ -55,6 +56,8 @@ export interface SeedReport {
   coversCreated: number;
   statsCreated: number;
   dailyViewRowsCreated: number;
+  /** Static pages (Profil, Visi & Misi, …) created, published in menu order. */
+  pagesCreated: number;
   /** Demo accounts and their passwords; empty without demo content. */
   demoLogins: DemoLogin[];
 }
@@ -85,6 +88,7 @@ export async function seedDatabase(db: PrismaClient, options: SeedOptions): Prom
     coversCreated: 0,
     statsCreated: 0,
     dailyViewRowsCreated: 0,
+    pagesCreated: 0,
     demoLogins: [],
   };
   if (!options.isDemo) return report;
@@ -102,6 +106,7 @@ export async function seedDatabase(db: PrismaClient, options: SeedOptions): Prom
   report.articlesCreated = articles.articlesCreated;
   report.statsCreated = articles.statsCreated;
   report.dailyViewRowsCreated = articles.dailyViewRowsCreated;
+  report.pagesCreated = await seedDemoPages(db);
   report.demoLogins = await checkDemoLogins(db, options);
   return report;
 }
@@ -145,6 +150,34 @@ async function checkDemoLogins(db: PrismaClient, options: SeedOptions): Promise<
       };
     }),
   );
+}
+
+/** The six standard static pages, published; create-only by slug (after that they are the editors'). */
+async function seedDemoPages(db: PrismaClient): Promise<number> {
+  const result = await db.staticPage.createMany({
+    data: DEMO_PAGES.map((page, position) => ({
+      slug: page.slug,
+      title: page.title,
+      summary: page.summary,
+      body: articleBodySchema.parse(demoPageBody(page.body)),
+      position,
+      isPublished: true,
+    })),
+    skipDuplicates: true,
+  });
+  return result.count;
+}
+
+/** Paragraphs, with "## " lines as level-2 subheadings. */
+function demoPageBody(lines: readonly string[]): ArticleBody {
+  return {
+    type: "doc",
+    content: lines.map((line) =>
+      line.startsWith("## ")
+        ? { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: line.slice(3) }] }
+        : { type: "paragraph", content: [{ type: "text", text: line }] },
+    ),
+  };
 }
 
 async function seedCategories(db: PrismaClient): Promise<number> {

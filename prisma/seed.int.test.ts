@@ -5,6 +5,7 @@ import { db, disconnectDb } from "@/lib/db/client";
 import { localDay } from "@/lib/time";
 import { DEMO_ARTICLES } from "./seed-data/articles";
 import { REFERENCE_CATEGORIES } from "./seed-data/categories";
+import { DEMO_PAGES } from "./seed-data/pages";
 import { DEMO_PASSWORDS, DEMO_STAFF } from "./seed-data/staff";
 import { DEMO_TAGS } from "./seed-data/tags";
 import {
@@ -99,6 +100,7 @@ describe("seedDatabase with demo content", () => {
       articlesCreated: 0,
       statsCreated: 0,
       dailyViewRowsCreated: 0,
+      pagesCreated: 0,
     });
     expect(after).toEqual(before);
     for (const username of usernames) {
@@ -116,6 +118,19 @@ describe("seedDatabase with demo content", () => {
       where: { title: { in: DEMO_ARTICLES.map((article) => article.title) } },
     });
     expect(sameTitle).toBe(DEMO_ARTICLES.length);
+  });
+
+  it("publishes the six standard static pages in menu order, each with a valid body", async () => {
+    const pages = await db.staticPage.findMany({
+      where: { slug: { in: DEMO_PAGES.map((page) => page.slug) } },
+      orderBy: { position: "asc" },
+      select: { slug: true, isPublished: true, body: true },
+    });
+    expect(pages.map((page) => page.slug)).toEqual(DEMO_PAGES.map((page) => page.slug));
+    for (const page of pages) {
+      expect(page.isPublished).toBe(true);
+      expect(articleBodySchema.safeParse(page.body).success, page.slug).toBe(true);
+    }
   });
 
   it("publishes at least 40 complete articles, none in the future", async () => {

@@ -22,6 +22,7 @@ function printReport(report: SeedReport, seconds: number): void {
       `  demo staff created: ${report.staffCreated}`,
       `  tags created: ${report.tagsCreated}`,
       `  articles created: ${report.articlesCreated} (view counts for ${report.statsCreated}, ${report.dailyViewRowsCreated} daily rows)`,
+      `  static pages created: ${report.pagesCreated}`,
       "",
       "Demo sign-ins:",
       ...report.demoLogins.map(

@@ -66,6 +66,8 @@ function policy({ scripts, styles }, { isDev, isHttps }) {
     "object-src": ["'none'"],
     "base-uri": ["'none'"],
     "frame-ancestors": ["'self'"],
+    // Gallery videos play from YouTube's privacy-enhanced host, and only after a click (lib/gallery).
+    "frame-src": ["https://www.youtube-nocookie.com"],
     "form-action": ["'self'"],
     ...(isHttps ? { "upgrade-insecure-requests": [] } : {}),
     "report-uri": [CSP_REPORT_PATH],

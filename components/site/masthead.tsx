@@ -1,19 +1,24 @@
 import Link from "next/link";
 import type { CategoryLink } from "@/lib/categories/queries";
+import type { PageLink } from "@/lib/pages/queries";
 
 type MastheadProps = {
   siteName: string;
   tagline: string;
   categories: readonly CategoryLink[];
+  /** Published static pages in menu order (lib/pages). */
+  pages?: readonly PageLink[];
 };
 
 /** Portal content beyond news, in the quick links (the profile pages' menu is separate). */
 const PORTAL_LINKS = [
   { href: "/pengumuman", label: "Pengumuman" },
   { href: "/agenda", label: "Agenda" },
+  { href: "/dokumen", label: "Dokumen" },
+  { href: "/galeri", label: "Galeri" },
 ] as const;
 
-export function Masthead({ siteName, tagline, categories }: MastheadProps) {
+export function Masthead({ siteName, tagline, categories, pages = [] }: MastheadProps) {
   return (
     <header className="border-b border-line bg-paper">
       <a
@@ -29,6 +34,7 @@ export function Masthead({ siteName, tagline, categories }: MastheadProps) {
             <span className="block text-sm text-brand-100">{tagline}</span>
           </Link>
           <nav aria-label="Tautan cepat" className="no-print flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            {pages.length > 0 ? <ProfileMenu pages={pages} /> : null}
             {PORTAL_LINKS.map((link) => (
               <Link key={link.href} href={link.href} className="underline-offset-4 hover:underline">
                 {link.label}
@@ -60,5 +66,26 @@ export function Masthead({ siteName, tagline, categories }: MastheadProps) {
         </ul>
       </nav>
     </header>
+  );
+}
+
+/**
+ * The static pages (Profil, Visi & Misi, …) as a disclosure that works without JavaScript:
+ * a native <details>, keyboard-operable, its list laid over the page when open.
+ */
+function ProfileMenu({ pages }: { pages: readonly PageLink[] }) {
+  return (
+    <details className="relative">
+      <summary className="cursor-pointer underline-offset-4 hover:underline">Profil</summary>
+      <ul className="absolute right-0 z-40 mt-2 w-60 rounded border border-line bg-paper py-1 text-ink shadow-lg">
+        {pages.map((page) => (
+          <li key={page.slug}>
+            <Link href={`/profil/${page.slug}`} className="block px-3 py-2 hover:bg-brand-50">
+              {page.title}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

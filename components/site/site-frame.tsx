@@ -1,16 +1,17 @@
 import { cacheLife } from "next/cache";
 import type { ReactNode } from "react";
 import { listCategories } from "@/lib/categories/queries";
+import { listMenuPages } from "@/lib/pages/queries";
 import { site } from "@/lib/site";
 import { EmergencyBanner } from "./emergency-banner";
 import { Masthead } from "./masthead";
 import { SiteFooter } from "./site-footer";
 
 // Every public page is static (rendered once, then served from the page cache), so the
-// frame reads only cached data: the categories, and the year for the footer.
+// frame reads only cached data: the categories, the static pages' menu, and the year for the footer.
 async function SiteMasthead() {
-  const categories = await listCategories();
-  return <Masthead siteName={site.name} tagline={site.tagline} categories={categories} />;
+  const [categories, pages] = await Promise.all([listCategories(), listMenuPages()]);
+  return <Masthead siteName={site.name} tagline={site.tagline} categories={categories} pages={pages} />;
 }
 
 async function currentYear(): Promise<number> {
@@ -20,8 +21,9 @@ async function currentYear(): Promise<number> {
 }
 
 async function SiteFooterWithYear() {
+  const [year, pages] = await Promise.all([currentYear(), listMenuPages()]);
   return (
-    <SiteFooter siteName={site.name} publisher={site.publisher} contact={site.contact} year={await currentYear()} />
+    <SiteFooter siteName={site.name} publisher={site.publisher} contact={site.contact} year={year} pages={pages} />
   );
 }
 

@@ -6,6 +6,10 @@ import { announcementTags } from "@/lib/announcements/cache-tags";
  * invalidation; the edge cache purges by the same names (server/response-policy.mjs).
  */
 
+import { documentTags } from "@/lib/documents/cache-tags";
+import { galleryTags } from "@/lib/gallery/cache-tags";
+import { pageTags } from "@/lib/pages/cache-tags";
+
 /**
  * Every cache tag the public side uses, in one place. Public reads tag what they
  * return; mutations call invalidateArticle(before, after) and nothing else.
@@ -53,8 +57,17 @@ export function documentSurrogateKeys(pathname: string): string[] | null {
   if (pathname === "/rss.xml" || pathname === "/news-sitemap.xml") return [articleTags.lists];
   if (pathname === "/agenda.ics") return [agendaTags.lists];
   if (pathname === "/sitemap.xml" || /^\/sitemap\/[\w.-]+\.xml$/.test(pathname)) {
-    // The pages sitemap lists announcements and agenda events too (lib/feeds/documents.ts).
-    return [articleTags.lists, articleTags.categories, announcementTags.lists, agendaTags.lists];
+    // The pages sitemap lists announcements, agenda events, static pages, documents and albums too
+    // (lib/feeds/documents.ts).
+    return [
+      articleTags.lists,
+      articleTags.categories,
+      announcementTags.lists,
+      agendaTags.lists,
+      pageTags.menu,
+      documentTags.lists,
+      galleryTags.lists,
+    ];
   }
   const categoryFeed = /^\/kategori\/([a-z0-9-]+)\/rss\.xml$/.exec(pathname);
   if (categoryFeed?.[1]) return [articleTags.lists, articleTags.category(categoryFeed[1]), articleTags.categories];

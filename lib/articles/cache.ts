@@ -49,7 +49,7 @@ export function invalidateSite(): void {
  * (lib/edge/purge.ts): by then Next has applied the invalidation, so the edge's refetch
  * gets the new page, never the old one again.
  */
-function expireTags(tags: Iterable<string>): void {
+export function expireTags(tags: Iterable<string>): void {
   const list = [...tags];
   for (const tag of list) revalidateTag(tag, { expire: 0 });
   purgeEdgeAfterResponse(list);

@@ -9,6 +9,20 @@ describe("publicRouteFor", () => {
     expect(publicRouteFor("/berita/%E0%A4%A", "")).toEqual({ kind: "notFound" });
   });
 
+  it("serves static pages under /profil/<slug>, never mistaken for an old WordPress /slug", () => {
+    expect(publicRouteFor("/profil", "")).toEqual({ kind: "continue" });
+    expect(publicRouteFor("/profil/visi-misi", "")).toEqual({ kind: "continue" });
+    expect(publicRouteFor("/profil/Visi_Misi", "")).toEqual({ kind: "notFound" });
+    expect(publicRouteFor("/profil/visi-misi/lagi", "")).toEqual({ kind: "notFound" });
+  });
+
+  it("serves the gallery and its albums and videos by slug", () => {
+    expect(publicRouteFor("/galeri", "")).toEqual({ kind: "continue" });
+    expect(publicRouteFor("/galeri/hut-kota-2026", "")).toEqual({ kind: "continue" });
+    expect(publicRouteFor("/galeri/HUT_Kota", "")).toEqual({ kind: "notFound" });
+    expect(publicRouteFor("/galeri/hut-kota-2026/foto", "")).toEqual({ kind: "notFound" });
+  });
+
   it("serves page 1 of a list at its own address and page N from its internal path", () => {
     expect(publicRouteFor("/kategori/ekonomi", "")).toEqual({ kind: "continue" });
     expect(publicRouteFor("/kategori/ekonomi", "?halaman=1")).toEqual({ kind: "continue" });

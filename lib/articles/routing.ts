@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { searchSegmentOf } from "@/lib/search/schema";
 import { parsePageParam, PAGE_PARAM } from "./pagination";
+import { documentRouteFor } from "@/lib/documents/routing";
 import { slugSchema } from "./slug";
 
 /**
@@ -64,12 +65,15 @@ const OWN_TOP_LEVEL = new Set([
   "berita",
   "cari",
   "dashboard",
+  "dokumen",
+  "galeri",
   "ganti-sandi",
   "kategori",
   "login",
   "logout",
   "media",
   "penulis",
+  "profil",
   "sitemap",
   // Portal content beyond news.
   "agenda",
@@ -119,6 +123,23 @@ export function publicRouteFor(pathname: string, search: string): PublicRoute {
     if (rawKey !== "") return CONTINUE;
     const segment = searchSegmentOf(query);
     return segment ? { kind: "rewrite", pathname: `/cari/${SEARCH_RESULT_SEGMENT}/${segment}` } : CONTINUE;
+  }
+
+  // CASE: a static page (/profil/<slug>): one segment, a slug; there is nothing below it.
+  if (section === "profil") {
+    if (rawKey === "" && rest.length === 0) return CONTINUE;
+    const slug = decoded(rawKey);
+    return rest.length === 0 && slug !== null && slugSchema.safeParse(slug).success ? CONTINUE : NOT_FOUND;
+  }
+
+  // CASE: documents: the list (filtered by query string) and each document (lib/documents/routing.ts).
+  if (section === "dokumen") return documentRouteFor(segments.slice(1), search);
+
+  // CASE: an album or video (/galeri/<slug>): one slug, nothing below it.
+  if (section === "galeri") {
+    if (rawKey === "" && rest.length === 0) return CONTINUE;
+    const slug = decoded(rawKey);
+    return rest.length === 0 && slug !== null && slugSchema.safeParse(slug).success ? CONTINUE : NOT_FOUND;
   }
 
   if (section === "terpopuler") {

@@ -43,12 +43,44 @@ export type AuditAction =
   | "agenda.update"
   | "agenda.publish"
   | "agenda.unpublish"
-  | "agenda.delete";
+  | "agenda.delete"
+  // Static pages (lib/pages).
+  | "page.create"
+  | "page.update"
+  | "page.publish"
+  | "page.unpublish"
+  | "page.reorder"
+  | "page.delete"
+  // Documents (lib/documents).
+  | "document.create"
+  | "document.update"
+  | "document.publish"
+  | "document.unpublish"
+  | "document.delete"
+  // Gallery albums and videos (lib/gallery).
+  | "gallery.create"
+  | "gallery.update"
+  | "gallery.publish"
+  | "gallery.unpublish"
+  | "gallery.delete";
 
 export type AuditEntry = {
   actorId: string | null;
   action: AuditAction;
-  targetType?: "article" | "category" | "tag" | "user" | "media" | "session" | "site" | "banner" | "announcement" | "agenda";
+  targetType?:
+    | "article"
+    | "category"
+    | "tag"
+    | "user"
+    | "media"
+    | "session"
+    | "site"
+    | "banner"
+    | "announcement"
+    | "agenda"
+    | "page"
+    | "document"
+    | "gallery";
   targetId?: string;
   details?: Prisma.InputJsonObject;
   ip?: string | null;

@@ -75,6 +75,32 @@ export const AUDIT_ACTION_GROUPS = [
       "agenda.delete": "Menghapus agenda",
     },
   },
+  {
+    label: "Halaman statis",
+    actions: {
+      "page.create": "Membuat halaman",
+      "page.update": "Mengubah halaman",
+      "page.publish": "Menerbitkan halaman",
+      "page.unpublish": "Menyembunyikan halaman",
+      "page.reorder": "Mengubah urutan menu halaman",
+      "page.delete": "Menghapus halaman",
+    },
+  },
+  {
+    label: "Dokumen & galeri",
+    actions: {
+      "document.create": "Mengunggah dokumen",
+      "document.update": "Mengubah dokumen",
+      "document.publish": "Menerbitkan dokumen",
+      "document.unpublish": "Menyembunyikan dokumen",
+      "document.delete": "Menghapus dokumen",
+      "gallery.create": "Membuat galeri",
+      "gallery.update": "Mengubah galeri",
+      "gallery.publish": "Menerbitkan galeri",
+      "gallery.unpublish": "Menyembunyikan galeri",
+      "gallery.delete": "Menghapus galeri",
+    },
+  },
 ] as const;
 
 type GroupedActions = (typeof AUDIT_ACTION_GROUPS)[number]["actions"];

@@ -42,6 +42,10 @@ const expected: Record<Action, Record<Role, boolean>> = {
   "agenda.edit": { WRITER: true, EDITOR: true, ADMIN: true },
   "agenda.publish": { WRITER: false, EDITOR: true, ADMIN: true },
   "agenda.delete": { WRITER: true, EDITOR: true, ADMIN: true },
+  "page.edit": { WRITER: false, EDITOR: true, ADMIN: true },
+  "page.menu": { WRITER: false, EDITOR: false, ADMIN: true },
+  "document.manage": { WRITER: false, EDITOR: true, ADMIN: true },
+  "gallery.manage": { WRITER: false, EDITOR: true, ADMIN: true },
 };
 
 describe("permission table", () => {

@@ -50,6 +50,10 @@ export const ACTIONS = [
   "agenda.edit",
   "agenda.publish",
   "agenda.delete",
+  "page.edit",
+  "page.menu",
+  "document.manage",
+  "gallery.manage",
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -104,6 +108,14 @@ const POLICY: Record<Action, Rule> = {
   "agenda.edit": (actor, item) => isEditorOrAdmin(actor) || ownDraft(actor, item),
   "agenda.publish": isEditorOrAdmin,
   "agenda.delete": (actor, item) => isEditorOrAdmin(actor) || ownDraft(actor, item),
+  // Static pages (Profil, Visi & Misi, …) speak for the government: editors and admins
+  // write and publish them; only admins decide what the masthead and footer menu shows first.
+  "page.edit": isEditorOrAdmin,
+  "page.menu": isAdmin,
+  // Documents (Perda, SK, APBD …) are official records and galleries the office's own
+  // photos: published by the people who publish articles.
+  "document.manage": isEditorOrAdmin,
+  "gallery.manage": isEditorOrAdmin,
 };
 
 export function can(actor: Actor, action: Action, article?: ArticleRef): boolean {

@@ -1,7 +1,17 @@
 import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import { agendaTags } from "@/lib/agenda/cache-tags";
+import { announcementTags } from "@/lib/announcements/cache-tags";
+import { articleTags } from "@/lib/articles/cache-tags";
+import { documentTags } from "@/lib/documents/cache-tags";
+import { galleryTags } from "@/lib/gallery/cache-tags";
+import { pageTags } from "@/lib/pages/cache-tags";
 import { listAgendaSitemapEntries } from "@/lib/agenda/queries";
 import { listAnnouncementSitemapEntries } from "@/lib/announcements/queries";
 import { ogImageUrl } from "@/lib/media/urls";
+import { listSitemapDocuments } from "@/lib/documents/queries";
+import { listSitemapGalleryItems } from "@/lib/gallery/queries";
+import { listMenuPages } from "@/lib/pages/queries";
 import { absoluteUrl, site } from "@/lib/site";
 import {
   getCategoryFeed,
@@ -151,40 +161,7 @@ export async function renderSitemapIndex(pageSize = SITEMAP_URL_LIMIT): Promise<
  * (a 404): `halaman.xml` for the home page and every list, `artikel-N.xml` for articles.
  */
 export async function renderSitemapPart(name: string, pageSize = SITEMAP_URL_LIMIT): Promise<string | null> {
-  if (name === SITEMAP_PAGES_NAME) {
-    const fixed = [
-      { url: absoluteUrl("/"), changeFrequency: "hourly", priority: 1 },
-      { url: absoluteUrl("/terpopuler"), changeFrequency: "hourly", priority: 0.5 },
-    ] as const;
-    const portal = await portalSitemapEntries(pageSize - fixed.length);
-    const [overview, sections] = await Promise.all([
-      getSitemapOverview(),
-      getSitemapSections(pageSize - fixed.length - portal.length),
-    ]);
-    return buildSitemap(
-      [
-        { ...fixed[0], lastModified: overview.latestPublishedAt },
-        fixed[1],
-        ...portal,
-        ...sections.categories.map((category) => ({
-          url: absoluteUrl(`/kategori/${category.slug}`),
-          changeFrequency: "hourly" as const,
-          priority: 0.7,
-        })),
-        ...sections.tags.map((tag) => ({
-          url: absoluteUrl(`/tag/${tag.slug}`),
-          changeFrequency: "daily" as const,
-          priority: 0.4,
-        })),
-        ...sections.authors.map((author) => ({
-          url: absoluteUrl(`/penulis/${author.username}`),
-          changeFrequency: "daily" as const,
-          priority: 0.3,
-        })),
-      ],
-      site.timeZone,
-    );
-  }
+  if (name === SITEMAP_PAGES_NAME) return renderPagesSitemap(pageSize);
   const part = SITEMAP_ARTICLES_NAME.exec(name)?.[1];
   if (!part) return null;
   const articles = await listSitemapArticles(Number(part), pageSize);
@@ -192,6 +169,87 @@ export async function renderSitemapPart(name: string, pageSize = SITEMAP_URL_LIM
   if (articles.length === 0) return null;
   return buildSitemap(
     articles.map((article) => ({ url: absoluteUrl(`/berita/${article.slug}`), lastModified: article.updatedAt })),
+    site.timeZone,
+  );
+}
+
+/**
+ * /sitemap/halaman.xml. One cached read for the whole document: it reads several lists in
+ * turn (each sized by what the ones before left), and as a single cache entry it re-renders
+ * as one unit whenever any of their tags expires.
+ */
+async function renderPagesSitemap(pageSize: number): Promise<string> {
+  "use cache";
+  cacheLife("public");
+  cacheTag(
+    articleTags.lists,
+    articleTags.categories,
+    pageTags.menu,
+    documentTags.lists,
+    galleryTags.lists,
+    announcementTags.lists,
+    agendaTags.lists,
+  );
+  const fixed = [
+    { url: absoluteUrl("/"), changeFrequency: "hourly", priority: 1 },
+    { url: absoluteUrl("/terpopuler"), changeFrequency: "hourly", priority: 0.5 },
+  ] as const;
+  // Every address counts toward the size limit, in this order of precedence: the fixed
+  // pages, the static pages (the menu: a handful), announcements and agenda events (the live
+  // ones: dozens), the document and gallery lists, the
+  // article lists (lib/feeds/queries.ts), then documents and albums with whatever room is left.
+  let room = pageSize - fixed.length;
+  const pages = (await listMenuPages()).slice(0, Math.max(0, room));
+  room -= pages.length;
+  const portal = await portalSitemapEntries(room);
+  room -= portal.length;
+  const sectionPages = [
+    { url: absoluteUrl("/dokumen"), changeFrequency: "daily" as const, priority: 0.5 },
+    { url: absoluteUrl("/galeri"), changeFrequency: "daily" as const, priority: 0.5 },
+  ].slice(0, Math.max(0, room));
+  room -= sectionPages.length;
+  const [overview, sections] = await Promise.all([getSitemapOverview(), getSitemapSections(room)]);
+  room -= sections.categories.length + sections.tags.length + sections.authors.length;
+  const documents = await listSitemapDocuments(room);
+  room -= documents.length;
+  const galleryItems = await listSitemapGalleryItems(room);
+  return buildSitemap(
+    [
+      { ...fixed[0], lastModified: overview.latestPublishedAt },
+      fixed[1],
+      ...pages.map((page) => ({
+        url: absoluteUrl(`/profil/${page.slug}`),
+        changeFrequency: "weekly" as const,
+        priority: 0.5,
+      })),
+      ...portal,
+      ...sections.categories.map((category) => ({
+        url: absoluteUrl(`/kategori/${category.slug}`),
+        changeFrequency: "hourly" as const,
+        priority: 0.7,
+      })),
+      ...sections.tags.map((tag) => ({
+        url: absoluteUrl(`/tag/${tag.slug}`),
+        changeFrequency: "daily" as const,
+        priority: 0.4,
+      })),
+      ...sections.authors.map((author) => ({
+        url: absoluteUrl(`/penulis/${author.username}`),
+        changeFrequency: "daily" as const,
+        priority: 0.3,
+      })),
+      ...sectionPages,
+      ...documents.map((document) => ({
+        url: absoluteUrl(`/dokumen/${document.slug}`),
+        lastModified: document.updatedAt,
+        priority: 0.4,
+      })),
+      ...galleryItems.map((item) => ({
+        url: absoluteUrl(`/galeri/${item.slug}`),
+        lastModified: item.updatedAt,
+        priority: 0.4,
+      })),
+    ],
     site.timeZone,
   );
 }

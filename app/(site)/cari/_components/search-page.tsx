@@ -1,7 +1,9 @@
 import { listCategories } from "@/lib/categories/queries";
+import { searchDocuments } from "@/lib/documents/queries";
 import { searchArticles } from "@/lib/search/queries";
 import type { SearchQueryInput } from "@/lib/search/schema";
 import { site } from "@/lib/site";
+import { DocumentHits } from "./document-hits";
 import { SearchForm } from "./search-form";
 import { SearchHint, SearchNotices, SearchResultList } from "./search-results";
 
@@ -11,7 +13,9 @@ import { SearchHint, SearchNotices, SearchResultList } from "./search-results";
  * before the first byte goes out, so a reader without JavaScript gets the results too.
  */
 export async function SearchPage({ input }: { input: SearchQueryInput }) {
-  const [categories, results] = await Promise.all([
+  // Documents have no category or date filter: they are offered on the first page of a plain search.
+  const withDocuments = input.q && input.halaman === 1 && !input.kategori && !input.dari && !input.sampai;
+  const [categories, results, documents] = await Promise.all([
     listCategories(),
     // CASE: nothing typed yet (or only spaces): explain, and leave the database alone.
     input.q
@@ -23,12 +27,14 @@ export async function SearchPage({ input }: { input: SearchQueryInput }) {
           page: input.halaman,
         })
       : null,
+    withDocuments ? searchDocuments(input.q) : [],
   ]);
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="mb-4 font-serif text-3xl font-bold">Cari Berita</h1>
       <SearchForm terms={input} categories={categories} />
       <SearchNotices notices={input.notices} />
+      <DocumentHits hits={documents} />
       {results ? <SearchResultList terms={input} results={results} timeZone={site.timeZone} /> : <SearchHint />}
     </div>
   );

@@ -90,10 +90,64 @@
     });
   }
 
+  // A gallery video (app/(site)/galeri/_components/youtube-player.tsx): the placeholder is
+  // a link to YouTube; pressing it here loads the privacy-enhanced player in its place, so
+  // nothing is asked of YouTube before the reader wants the video.
+  function setUpYouTubePlayers() {
+    document.querySelectorAll("[data-youtube-player]").forEach(function (player) {
+      var play = player.querySelector("[data-youtube-play]");
+      if (!play) return;
+      play.addEventListener("click", function (event) {
+        event.preventDefault();
+        var frame = document.createElement("iframe");
+        frame.src = player.getAttribute("data-embed-url");
+        frame.title = player.getAttribute("data-title");
+        frame.className = "aspect-video w-full rounded";
+        frame.allow = "autoplay; encrypted-media; picture-in-picture; fullscreen";
+        frame.referrerPolicy = "strict-origin-when-cross-origin";
+        frame.allowFullscreen = true;
+        player.replaceChildren(frame);
+        frame.focus();
+      });
+    });
+  }
+
+  // The album lightbox (app/(site)/galeri/[slug]/page.tsx) is plain links and :target and
+  // works without this: Escape closes it, the arrow keys step through the photos, the opened
+  // photo takes the focus, and closing gives it back to the photo's thumbnail.
+  function setUpLightbox() {
+    var album = document.querySelector("[data-lightbox]");
+    if (!album) return;
+    var count = Number(album.getAttribute("data-lightbox"));
+    function current() {
+      var match = /^#foto-(\d+)$/.exec(window.location.hash);
+      return match ? Number(match[1]) : null;
+    }
+    function focusOpened() {
+      var index = current();
+      var opened = index === null ? null : document.getElementById("foto-" + index);
+      if (opened) opened.focus();
+    }
+    window.addEventListener("hashchange", focusOpened);
+    window.addEventListener("keydown", function (event) {
+      var index = current();
+      if (index === null) return;
+      if (event.key === "Escape") {
+        window.location.hash = "kecil-" + index;
+        var thumbnail = document.getElementById("kecil-" + index);
+        if (thumbnail) thumbnail.focus();
+      } else if (event.key === "ArrowRight" && index < count) window.location.hash = "foto-" + (index + 1);
+      else if (event.key === "ArrowLeft" && index > 1) window.location.hash = "foto-" + (index - 1);
+    });
+    focusOpened();
+  }
+
   function start() {
     setUpCopyLinks();
     setUpViewBeacon();
     setUpSearchForms();
+    setUpYouTubePlayers();
+    setUpLightbox();
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();

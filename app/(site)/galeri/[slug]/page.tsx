@@ -10,7 +10,6 @@ import { formatDate } from "@/lib/format";
 import { getPublishedGalleryItem, type GalleryPhotoView } from "@/lib/gallery/queries";
 import { ogImageUrl, OG_IMAGE_SIZE } from "@/lib/media/urls";
 import { absoluteUrl, site } from "@/lib/site";
-import { LightboxKeys } from "../_components/lightbox-keys";
 import { YouTubePlayer } from "../_components/youtube-player";
 
 // A static page per published album or video, kept until its tag expires.
@@ -97,7 +96,7 @@ export default async function GalleryItemRoute({ params }: GalleryRouteProps) {
         ) : null}
 
         {item.kind === "ALBUM" ? (
-          <section aria-label="Foto" className="mt-6">
+          <section aria-label="Foto" className="mt-6" data-lightbox={count}>
             <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
               {item.photos.map((photo, index) => (
                 <li key={photo.id}>
@@ -119,7 +118,7 @@ export default async function GalleryItemRoute({ params }: GalleryRouteProps) {
             {/*
               The lightbox: one panel per photo, shown while the address names it (#foto-N),
               with plain links to the previous and next photo and back to the thumbnails. It
-              works without JavaScript; LightboxKeys adds Escape and the arrow keys.
+              works without JavaScript; public/site.js adds Escape and the arrow keys.
             */}
             {item.photos.map((photo, index) => (
               <div
@@ -167,7 +166,6 @@ export default async function GalleryItemRoute({ params }: GalleryRouteProps) {
                 </nav>
               </div>
             ))}
-            <LightboxKeys count={count} />
           </section>
         ) : null}
       </article>

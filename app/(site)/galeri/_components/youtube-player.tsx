@@ -1,36 +1,18 @@
-"use client";
-
-import { useState } from "react";
 import { youTubeEmbedUrl, youTubeWatchUrl } from "@/lib/gallery/youtube";
 import { VideoPlaceholder } from "./video-placeholder";
 
 /**
  * Click to load: until the reader presses play, the page makes no request to YouTube. Then
- * the privacy-enhanced player (youtube-nocookie.com) takes the placeholder's place. Without
- * JavaScript the placeholder is a plain link to the video on YouTube.
+ * public/site.js puts the privacy-enhanced player (youtube-nocookie.com) in the
+ * placeholder's place. Without JavaScript the placeholder is a plain link to the video on
+ * YouTube.
  */
 export function YouTubePlayer({ videoId, title }: { videoId: string; title: string }) {
-  const [isPlaying, setIsPlaying] = useState(false);
-  if (isPlaying) {
-    return (
-      <iframe
-        src={youTubeEmbedUrl(videoId)}
-        title={`Video: ${title}`}
-        className="aspect-video w-full rounded"
-        allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
-        referrerPolicy="strict-origin-when-cross-origin"
-        allowFullScreen
-      />
-    );
-  }
   return (
-    <div>
+    <div data-youtube-player data-embed-url={youTubeEmbedUrl(videoId)} data-title={`Video: ${title}`}>
       <a
         href={youTubeWatchUrl(videoId)}
-        onClick={(event) => {
-          event.preventDefault();
-          setIsPlaying(true);
-        }}
+        data-youtube-play
         className="block rounded focus-visible:outline-4 focus-visible:outline-accent-600"
         aria-label={`Putar video: ${title}`}
       >

@@ -11,6 +11,7 @@ const ITEMS: readonly NavItem[] = [
   { href: "/dashboard", label: "Ringkasan" },
   { href: "/dashboard/artikel", label: "Artikel" },
   { href: "/dashboard/kategori", label: "Kategori", action: "category.manage" },
+  { href: "/dashboard/beranda", label: "Beranda", action: "home.pin" },
   { href: "/dashboard/pengguna", label: "Pengguna", action: "user.manage" },
   { href: "/dashboard/audit", label: "Audit", action: "audit.view" },
   { href: "/dashboard/akun", label: "Akun saya" },

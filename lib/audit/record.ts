@@ -31,7 +31,9 @@ export type AuditAction =
   | "user.deactivate"
   | "user.reactivate"
   | "user.password_reset"
-  | "site.refresh";
+  | "site.refresh"
+  | "home.pin"
+  | "home.unpin";
 
 export type AuditEntry = {
   actorId: string | null;

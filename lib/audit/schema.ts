@@ -56,6 +56,8 @@ export const AUDIT_ACTION_GROUPS = [
     label: "Situs",
     actions: {
       "site.refresh": "Menyegarkan halaman publik",
+      "home.pin": "Menyematkan berita di beranda",
+      "home.unpin": "Melepas sematan beranda",
     },
   },
 ] as const;

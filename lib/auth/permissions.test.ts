@@ -33,6 +33,7 @@ const expected: Record<Action, Record<Role, boolean>> = {
   "user.manage": { WRITER: false, EDITOR: false, ADMIN: true },
   "audit.view": { WRITER: false, EDITOR: false, ADMIN: true },
   "site.refresh": { WRITER: false, EDITOR: true, ADMIN: true },
+  "home.pin": { WRITER: false, EDITOR: true, ADMIN: true },
 };
 
 describe("permission table", () => {

@@ -40,6 +40,8 @@ export const ACTIONS = [
   "user.manage",
   "audit.view",
   "site.refresh",
+  // Newsroom: the home page's pinned headline and featured articles.
+  "home.pin",
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -81,6 +83,8 @@ const POLICY: Record<Action, Rule> = {
   "audit.view": isAdmin,
   // Refreshing every public page is harmless but costly under load: a newsroom decision.
   "site.refresh": isEditorOrAdmin,
+  // What leads the home page is an editorial decision, like publishing.
+  "home.pin": isEditorOrAdmin,
 };
 
 export function can(actor: Actor, action: Action, article?: ArticleRef): boolean {

@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { isLocalDateTimeValue, localDateTimeToUtc, toLocalDateTimeValue, type IndonesianTimeZone } from "@/lib/time";
+
+/**
+ * Pinning an article to the home page. Pure module: the dashboard form uses it too.
+ * Slot 0 is the headline ("Berita utama"), slots 1–4 the featured articles ("Pilihan").
+ */
+
+export const HOME_SLOTS = [0, 1, 2, 3, 4] as const;
+export type HomeSlot = (typeof HOME_SLOTS)[number];
+
+/** The slot's name as staff see it. */
+export function homeSlotLabel(slot: number): string {
+  return slot === 0 ? "Berita utama" : `Pilihan ${slot}`;
+}
+
+/** A pin lasts at most this long: a forgotten pin must not hold the front page for months. */
+export const MAX_PIN_DAYS = 30;
+
+/**
+ * { articleId, slot, expiresAt: "YYYY-MM-DDTHH:mm" in the portal's zone } → expiresAt a Date
+ * at least one minute and at most MAX_PIN_DAYS from now (`now` is read at parse time).
+ */
+export function makeHomePinSchema(timeZone: IndonesianTimeZone, now: () => Date = () => new Date()) {
+  return z.object({
+    articleId: z.uuid("Pilih berita yang akan disematkan."),
+    slot: z.coerce
+      .number()
+      .int()
+      .refine((value): value is HomeSlot => (HOME_SLOTS as readonly number[]).includes(value), "Pilih posisi."),
+    expiresAt: z
+      .string()
+      .trim()
+      .refine(isLocalDateTimeValue, "Isi tanggal dan jam berakhir.")
+      .transform((value, context) => {
+        const date = localDateTimeToUtc(value, timeZone);
+        if (!date) {
+          context.addIssue({ code: "custom", message: "Tanggal atau jam berakhir tidak valid." });
+          return z.NEVER;
+        }
+        if (date.getTime() < now().getTime() + 60_000) {
+          context.addIssue({ code: "custom", message: "Waktu berakhir minimal satu menit dari sekarang." });
+          return z.NEVER;
+        }
+        if (date.getTime() > now().getTime() + MAX_PIN_DAYS * 86_400_000) {
+          context.addIssue({ code: "custom", message: `Sematan paling lama ${MAX_PIN_DAYS} hari.` });
+          return z.NEVER;
+        }
+        return date;
+      }),
+  });
+}
+
+export type HomePinInput = z.output<ReturnType<typeof makeHomePinSchema>>;
+
+export const homeSlotSchema = z.coerce
+  .number()
+  .int()
+  .refine((value): value is HomeSlot => (HOME_SLOTS as readonly number[]).includes(value), "Posisi tidak dikenal.");
+
+/** The expiry field's default: a day from now, as a datetime-local value in the portal's zone. */
+export function defaultPinExpiryValue(timeZone: IndonesianTimeZone, now = new Date()): string {
+  return toLocalDateTimeValue(new Date(now.getTime() + 86_400_000), timeZone);
+}

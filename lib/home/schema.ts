@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { isLocalDateTimeValue, localDateTimeToUtc, toLocalDateTimeValue, type IndonesianTimeZone } from "@/lib/time";
+import { localDateTimeSchema } from "@/lib/articles/schema";
+import { toLocalDateTimeValue, type IndonesianTimeZone } from "@/lib/time";
 
 /**
  * Pinning an article to the home page. Pure module: the dashboard form uses it too.
@@ -28,26 +29,16 @@ export function makeHomePinSchema(timeZone: IndonesianTimeZone, now: () => Date 
       .number()
       .int()
       .refine((value): value is HomeSlot => (HOME_SLOTS as readonly number[]).includes(value), "Pilih posisi."),
-    expiresAt: z
-      .string()
-      .trim()
-      .refine(isLocalDateTimeValue, "Isi tanggal dan jam berakhir.")
-      .transform((value, context) => {
-        const date = localDateTimeToUtc(value, timeZone);
-        if (!date) {
-          context.addIssue({ code: "custom", message: "Tanggal atau jam berakhir tidak valid." });
-          return z.NEVER;
-        }
-        if (date.getTime() < now().getTime() + 60_000) {
-          context.addIssue({ code: "custom", message: "Waktu berakhir minimal satu menit dari sekarang." });
-          return z.NEVER;
-        }
-        if (date.getTime() > now().getTime() + MAX_PIN_DAYS * 86_400_000) {
-          context.addIssue({ code: "custom", message: `Sematan paling lama ${MAX_PIN_DAYS} hari.` });
-          return z.NEVER;
-        }
-        return date;
-      }),
+    expiresAt: localDateTimeSchema(
+      timeZone,
+      { missing: "Isi tanggal dan jam berakhir.", invalid: "Tanggal atau jam berakhir tidak valid." },
+      (date) => {
+        if (date.getTime() < now().getTime() + 60_000) return "Waktu berakhir minimal satu menit dari sekarang.";
+        if (date.getTime() > now().getTime() + MAX_PIN_DAYS * 86_400_000)
+          return `Sematan paling lama ${MAX_PIN_DAYS} hari.`;
+        return null;
+      },
+    ),
   });
 }
 

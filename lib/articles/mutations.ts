@@ -13,6 +13,7 @@ import type { ArticleDraftInput, ArticleUpdateInput } from "./schema";
 import { derivedSlugBase, nextSlug, recordSlugRedirect, SLUG_TAKEN, uniqueSlug } from "./slug-allocation";
 import { loadStaffArticle, type StaffArticle } from "./staff-queries";
 import { assertCanApply, WORKFLOW_VERBS, type WorkflowVerb } from "./status";
+import type { RevisionReason } from "./revision-reasons";
 
 /**
  * Every write to an article. Each function takes the actor first, checks the permission
@@ -447,7 +448,7 @@ type Transition = {
   /** Server-decided columns besides status and version. */
   data?: (tx: Tx, row: WriteRow, now: Date) => Promise<Prisma.ArticleUncheckedUpdateManyInput>;
   details?: (row: WriteRow, now: Date) => Prisma.InputJsonObject;
-  revisionReason?: string;
+  revisionReason?: RevisionReason;
 };
 
 async function transition(actor: Actor, id: string, meta: RequestMeta, spec: Transition): Promise<ArticleVersion> {

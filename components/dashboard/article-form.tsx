@@ -420,6 +420,7 @@ export function ArticleForm(props: ArticleFormProps) {
               key={editorKey}
               value={values.body}
               onChange={(body) => update("body", body)}
+              onMoveDateline={(dateline) => update("dateline", dateline)}
               onUploadImage={uploadBodyImage}
               labelId={labelId}
               describedBy={control["aria-describedby"]}

@@ -4,6 +4,7 @@ import {
   BODY_TOO_DEEP_MESSAGE,
   EXTERNAL_IMAGE_MESSAGE,
   imageAltTexts,
+  leadSentences,
   isSafeHref,
   isSafeImageSrc,
   MAX_BODY_DEPTH,
@@ -199,5 +200,23 @@ describe("readStoredBody", () => {
     for (const raw of [null, "teks", 42, [], { type: "doc" }]) {
       expect(readStoredBody(raw).body).toEqual({ type: "doc", content: [{ type: "paragraph" }] });
     }
+  });
+});
+
+describe("leadSentences", () => {
+  it("keeps whole sentences that fit", () => {
+    const text =
+      "Pemkot membuka posyandu lansia di Sempaja.\nLayanan buka setiap Selasa pagi. Warga cukup membawa KTP. " +
+      "Pemeriksaan meliputi tekanan darah, gula darah dan kolesterol, serta konsultasi gizi bagi lansia.";
+    expect(leadSentences(text)).toBe(
+      "Pemkot membuka posyandu lansia di Sempaja. Layanan buka setiap Selasa pagi. Warga cukup membawa KTP.",
+    );
+  });
+
+  it("returns a short text whole and cuts one long sentence at a word", () => {
+    expect(leadSentences("Rapat dimulai.")).toBe("Rapat dimulai.");
+    const long = `Wali Kota ${"meninjau pembangunan jembatan ".repeat(10)}hari ini.`;
+    const lead = leadSentences(long, 60);
+    expect(lead).toBe("Wali Kota meninjau pembangunan jembatan meninjau…");
   });
 });

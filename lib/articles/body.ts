@@ -361,6 +361,29 @@ export function bodyToPlainText(body: ArticleBody): string {
     .join("\n");
 }
 
+/** How long a description from the body may be: what search results and link previews show. */
+export const LEAD_DESCRIPTION_MAX_LENGTH = 160;
+
+/**
+ * The first sentences of a body's plain text, as many as fit in `maxLength` characters; a
+ * first sentence longer than that is cut at a word and ends with "…". The description of an
+ * article without a Ringkasan (meta description, og:description, JSON-LD).
+ */
+export function leadSentences(plainText: string, maxLength = LEAD_DESCRIPTION_MAX_LENGTH): string {
+  const text = plainText.replace(/\s+/g, " ").trim();
+  if (text.length <= maxLength) return text;
+  const sentences = text.match(/[^.!?…]+(?:[.!?…]+["”’)]*|$)\s*/g) ?? [text];
+  let lead = "";
+  for (const sentence of sentences) {
+    if ((lead + sentence).trim().length > maxLength) break;
+    lead += sentence;
+  }
+  if (lead.trim()) return lead.trim();
+  const cut = text.slice(0, maxLength - 1);
+  const lastSpace = cut.lastIndexOf(" ");
+  return `${(lastSpace > maxLength / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:–-]+$/, "")}…`;
+}
+
 function imageAlts(nodes: readonly BodyNode[]): string[] {
   return nodes.flatMap((node): string[] => {
     switch (node.type) {

@@ -495,6 +495,47 @@ async function transition(actor: Actor, id: string, meta: RequestMeta, spec: Tra
   return { version: result.version };
 }
 
+/**
+ * Editors: sets the publish time of a PUBLISHED or ARCHIVED article to a past instant (an
+ * archive's original date), in one transaction with its audit entry (article.backdate, old
+ * and new time). Never into the future, which would hide a published article.
+ */
+export async function setPublishTime(
+  actor: Actor,
+  id: string,
+  version: number,
+  publishedAt: Date,
+  meta = NO_REQUEST,
+): Promise<ArticleVersion> {
+  if (publishedAt.getTime() > Date.now()) throw new RuleViolationError("Tanggal terbit tidak boleh di masa depan.");
+  const result = await withConflictCheck(id, () =>
+    db.$transaction(async (tx) => {
+      const row = await loadForWrite(tx, actor, id);
+      assertCan(actor, "article.backdate", row);
+      if (row.version !== version) throw new StaleVersion();
+      if (row.status !== "PUBLISHED" && row.status !== "ARCHIVED") {
+        throw new RuleViolationError("Tanggal terbit hanya dapat diubah pada berita yang terbit atau diarsipkan.");
+      }
+      const updated = await tx.article.updateMany({
+        where: { id, version: row.version },
+        data: { publishedAt, version: { increment: 1 } },
+      });
+      if (updated.count === 0) throw new StaleVersion();
+      await audit(tx, actor, meta, "article.backdate", id, {
+        previousPublishedAt: row.publishedAt?.toISOString() ?? null,
+        publishedAt: publishedAt.toISOString(),
+      });
+      return { before: row, version: row.version + 1 };
+    }),
+  );
+  // CASE: a live article moves within every list, the feeds and the sitemaps.
+  if (result.before.status === "PUBLISHED") {
+    const key = cacheKeyOf(result.before);
+    invalidateArticle(key, key);
+  }
+  return { version: result.version };
+}
+
 /** The owner of a draft, or an editor: DRAFT → IN_REVIEW. */
 export function submitForReview(actor: Actor, id: string, version: number, meta = NO_REQUEST) {
   return transition(actor, id, meta, {

@@ -91,6 +91,22 @@ export function makeScheduleSchema(timeZone: IndonesianTimeZone, now: () => Date
   });
 }
 
+/**
+ * { publishedAt: "YYYY-MM-DDTHH:mm" } read in the portal's zone → { publishedAt: Date }, never
+ * later than now: an archived article's original publish time.
+ */
+export function makePublishTimeSchema(timeZone: IndonesianTimeZone, now: () => Date = () => new Date()) {
+  return z.object({
+    publishedAt: localDateTimeSchema(
+      timeZone,
+      { missing: "Isi tanggal dan jam terbit.", invalid: "Tanggal atau jam terbit tidak valid." },
+      (date) => (date.getTime() > now().getTime() ? "Tanggal terbit tidak boleh di masa depan." : null),
+    ),
+  });
+}
+
+export type PublishTimeInput = z.output<ReturnType<typeof makePublishTimeSchema>>;
+
 export type ScheduleInput = z.output<ReturnType<typeof makeScheduleSchema>>;
 
 export const STAFF_SORTS = ["updated", "published", "title"] as const;

@@ -19,6 +19,7 @@ export type AuditAction =
   | "article.delete"
   | "article.restore_revision"
   | "article.import"
+  | "article.backdate"
   | "category.create"
   | "category.update"
   | "category.reorder"

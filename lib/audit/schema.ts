@@ -28,6 +28,7 @@ export const AUDIT_ACTION_GROUPS = [
       "article.delete": "Menghapus artikel",
       "article.restore_revision": "Memulihkan revisi",
       "article.import": "Mengimpor dari WordPress",
+      "article.backdate": "Mengubah tanggal terbit",
     },
   },
   {

@@ -34,6 +34,7 @@ const expected: Record<Action, Record<Role, boolean>> = {
   "audit.view": { WRITER: false, EDITOR: false, ADMIN: true },
   "site.refresh": { WRITER: false, EDITOR: true, ADMIN: true },
   "home.pin": { WRITER: false, EDITOR: true, ADMIN: true },
+  "article.backdate": { WRITER: false, EDITOR: true, ADMIN: true },
 };
 
 describe("permission table", () => {

@@ -42,6 +42,8 @@ export const ACTIONS = [
   "site.refresh",
   // Newsroom: the home page's pinned headline and featured articles.
   "home.pin",
+  // Newsroom: the original publish time of an archived article.
+  "article.backdate",
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -85,6 +87,8 @@ const POLICY: Record<Action, Rule> = {
   "site.refresh": isEditorOrAdmin,
   // What leads the home page is an editorial decision, like publishing.
   "home.pin": isEditorOrAdmin,
+  // CASE: the publish date is part of the record; only editors restate it (never into the future).
+  "article.backdate": isEditorOrAdmin,
 };
 
 export function can(actor: Actor, action: Action, article?: ArticleRef): boolean {

@@ -14,6 +14,7 @@ import {
   returnToWriter,
   type SaveAttempt,
   scheduleArticle,
+  setPublishTime,
   submitForReview,
   unpublishArticle,
   updateArticle,
@@ -29,6 +30,7 @@ import {
   ARTICLE_FIELD_MESSAGES,
   articleDraftSchema,
   articleUpdateSchema,
+  makePublishTimeSchema,
   makeScheduleSchema,
   returnNoteSchema,
 } from "@/lib/articles/schema";
@@ -201,6 +203,14 @@ export async function scheduleArticleAction(_prev: WorkflowResult | null, formDa
   if (!parsed.success) return refuseInput(validationFailure(parsed.error));
   return runWorkflow(formData, (actor, id, version, meta) =>
     scheduleArticle(actor, id, version, parsed.data.scheduledAt, meta),
+  );
+}
+
+export async function setPublishTimeAction(_prev: WorkflowResult | null, formData: FormData): Promise<WorkflowResult> {
+  const parsed = makePublishTimeSchema(site.timeZone).safeParse({ publishedAt: formData.get("publishedAt") ?? "" });
+  if (!parsed.success) return refuseInput(validationFailure(parsed.error));
+  return runWorkflow(formData, (actor, id, version, meta) =>
+    setPublishTime(actor, id, version, parsed.data.publishedAt, meta),
   );
 }
 

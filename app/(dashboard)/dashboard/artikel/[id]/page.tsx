@@ -19,6 +19,7 @@ import { mediaVariantUrl, pickVariantWidth } from "@/lib/media/urls";
 import { site } from "@/lib/site";
 import { ArticleEditor } from "../_components/article-editor";
 import { allowedSteps, defaultScheduleInputValue } from "../_components/editor-data";
+import { toLocalDateTimeValue } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Sunting artikel", robots: { index: false, follow: false } };
 
@@ -151,6 +152,13 @@ async function EditArticle({ params }: PageProps) {
           steps={steps}
           timeZone={site.timeZone}
           defaultScheduleAt={defaultScheduleInputValue(site.timeZone)}
+          publishTime={
+            can(actor, "article.backdate") &&
+            (article.status === "PUBLISHED" || article.status === "ARCHIVED") &&
+            article.publishedAt
+              ? toLocalDateTimeValue(article.publishedAt, site.timeZone)
+              : null
+          }
         />
       ) : (
         <section aria-labelledby="baca-saja">

@@ -17,6 +17,7 @@ import {
   returnToWriterAction,
   saveArticleAction,
   scheduleArticleAction,
+  setPublishTimeAction,
   submitForReviewAction,
   unpublishArticleAction,
 } from "../actions";
@@ -53,6 +54,8 @@ type ArticleEditorProps = {
   timeZone: IndonesianTimeZone;
   /** "2026-11-28T18:00" in the portal's zone: a sensible default for the schedule field. */
   defaultScheduleAt: string;
+  /** The publish time as a datetime-local value when this editor may restate it (published or archived); else null. */
+  publishTime: string | null;
 };
 
 /** The editor page's client half: the form plus the workflow steps the server allowed. */
@@ -120,6 +123,20 @@ export function ArticleEditor(props: ArticleEditorProps) {
                       );
                     })}
                   </div>
+                  {props.publishTime ? (
+                    <div className="mt-4 border-t border-line pt-4">
+                      <WorkflowForm {...common} action={setPublishTimeAction} label="Ubah tanggal terbit">
+                        <InputField
+                          label={`Tanggal terbit (${zoneLabel(props.timeZone)})`}
+                          hint="Untuk berita arsip: waktu terbit aslinya. Tidak boleh di masa depan."
+                          type="datetime-local"
+                          name="publishedAt"
+                          required
+                          defaultValue={props.publishTime}
+                        />
+                      </WorkflowForm>
+                    </div>
+                  ) : null}
                 </section>
               );
             }

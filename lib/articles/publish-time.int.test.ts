@@ -7,8 +7,7 @@ import { createTestArticle, createTestCategory, deleteTestRows } from "@/lib/tes
 
 const { revalidateTag } = vi.hoisted(() => ({ revalidateTag: vi.fn() }));
 vi.mock("next/cache", () => ({ cacheLife: vi.fn(), cacheTag: vi.fn(), revalidateTag }));
-const { setPublishTime } = await import("./mutations");
-const { ArticleConflictError } = await import("./conflict");
+const { ArticleConflictError, setPublishTime } = await import("./mutations");
 
 const made = { articleIds: [] as string[], userIds: [] as string[], categoryIds: [] as string[] };
 let editor: Actor;

@@ -5,7 +5,8 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { NotFoundError, RuleViolationError } from "@/lib/errors";
 import { NO_REQUEST, type RequestMeta } from "@/lib/request";
-import type { HomePinInput, HomeSlot } from "./schema";
+import type { HomePinInput } from "./schema";
+import type { HomeSlot } from "./slots";
 
 /**
  * The home page's pinned headline (slot 0) and up to four featured articles (slots 1–4),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { homeSlotLabel, makeHomePinSchema } from "./schema";
+import { makeHomePinSchema } from "./schema";
+import { homeSlotLabel } from "./slots";
 
 const now = new Date("2026-03-10T02:00:00Z"); // 10.00 WITA
 const schema = makeHomePinSchema("Asia/Makassar", () => now);

@@ -1,19 +1,13 @@
 import { z } from "zod";
 import { localDateTimeSchema } from "@/lib/articles/schema";
 import { toLocalDateTimeValue, type IndonesianTimeZone } from "@/lib/time";
+import { HOME_SLOTS, type HomeSlot } from "./slots";
 
 /**
- * Pinning an article to the home page. Pure module: the dashboard form uses it too.
- * Slot 0 is the headline ("Berita utama"), slots 1–4 the featured articles ("Pilihan").
+ * Pinning an article to the home page. Pure module, but the dashboard's client form imports
+ * the slot names from ./slots, not from here: zod probes for `eval` on first use, which the
+ * dashboard's Content-Security-Policy reports.
  */
-
-export const HOME_SLOTS = [0, 1, 2, 3, 4] as const;
-export type HomeSlot = (typeof HOME_SLOTS)[number];
-
-/** The slot's name as staff see it. */
-export function homeSlotLabel(slot: number): string {
-  return slot === 0 ? "Berita utama" : `Pilihan ${slot}`;
-}
 
 /** A pin lasts at most this long: a forgotten pin must not hold the front page for months. */
 export const MAX_PIN_DAYS = 30;

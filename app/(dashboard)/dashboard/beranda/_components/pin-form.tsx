@@ -5,7 +5,7 @@ import { primaryButtonClass } from "@/components/ui/button";
 import { InputField, SelectField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { lastFailure } from "@/lib/action-result";
-import { HOME_SLOTS, homeSlotLabel } from "@/lib/home/schema";
+import { HOME_SLOTS, homeSlotLabel } from "@/lib/home/slots";
 import { pinHomeArticleAction } from "../actions";
 
 type PinFormProps = {

@@ -12,6 +12,7 @@ import { site } from "@/lib/site";
 import { dayStart } from "@/lib/time";
 import { listDailyViews, rankPopularArticles, type PopularArticle } from "@/lib/views/queries";
 import { SiteRefreshForm } from "./_components/site-refresh-form";
+import { ReturnedFlag } from "@/components/dashboard/returned-flag";
 
 export const metadata: Metadata = { title: "Dasbor", robots: { index: false } };
 
@@ -121,6 +122,27 @@ async function DashboardHome() {
           )}
         </StatCard>
       </div>
+      {summary.returned.length > 0 ? (
+        <section
+          aria-labelledby="dikembalikan"
+          className="flex flex-col gap-2 rounded border-2 border-amber-500 bg-amber-50 p-4"
+        >
+          <h2 id="dikembalikan" className="text-lg font-bold">
+            Dikembalikan kepada Anda ({formatCount(summary.returned.length)})
+          </h2>
+          <ul className="flex flex-col gap-3">
+            {summary.returned.map((item) => (
+              <li key={item.id}>
+                <Link href={`/dashboard/artikel/${item.id}`} className="font-semibold text-brand-700 hover:underline">
+                  {item.title}
+                </Link>
+                <ReturnedFlag returned={item} timeZone={site.timeZone} />
+                <p className="mt-1 line-clamp-2 text-sm whitespace-pre-line">{item.note}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="grafik-kunjungan" className="flex flex-col gap-2 rounded border border-line p-4">
         <h2 id="grafik-kunjungan" className="text-lg font-bold">
           Kunjungan harian, 30 hari terakhir

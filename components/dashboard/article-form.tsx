@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useLayoutEffect, useRef, useState, type ChangeEvent, type ReactNode } from "react";
+import { secondaryButtonClass } from "@/components/ui/button";
 import { Field, Fieldset, InputField, SelectField, TextareaField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import {
@@ -72,6 +73,9 @@ type ArticleFormProps = {
   saveAction: SaveAction;
   autosaveAction?: (formData: FormData) => Promise<ArticleSaveResult>;
   uploadAction: UploadAction;
+  /** The stored cover's alt text, editable after upload through `coverAltAction` (saved articles only). */
+  initialCoverAlt?: string;
+  coverAltAction?: (formData: FormData) => Promise<ActionResult>;
   /** Workflow forms for the current version; `isDirty` disables them until the text is saved. */
   workflow?: (state: { version: number; isDirty: boolean; onConflict: (result: WorkflowResult) => void }) => ReactNode;
 };
@@ -103,7 +107,7 @@ export function ArticleForm(props: ArticleFormProps) {
   const [conflict, setConflict] = useState<ConflictVersion | null>(null);
   const [failure, setFailure] = useState<ActionFailure<ConflictVersion> | null>(null);
   const [coverUrl, setCoverUrl] = useState(props.coverUrl);
-  const [coverAlt, setCoverAlt] = useState("");
+  const [coverAlt, setCoverAlt] = useState(props.initialCoverAlt ?? "");
   const [coverMessage, setCoverMessage] = useState("");
   const [editorKey, setEditorKey] = useState(0);
   const changeSeq = useRef(0);
@@ -277,6 +281,20 @@ export function ArticleForm(props: ArticleFormProps) {
     }
   }
 
+  async function saveCoverAlt() {
+    if (!articleId || !props.coverAltAction) return;
+    const data = new FormData();
+    data.set("id", articleId);
+    data.set("alt", coverAlt);
+    setCoverMessage("Menyimpan teks alternatif…");
+    try {
+      const result = await props.coverAltAction(data);
+      setCoverMessage(result.ok ? "Teks alternatif tersimpan." : (messageOf(result) ?? "Gagal menyimpan."));
+    } catch {
+      setCoverMessage("Gagal menyimpan: server tidak menjawab. Coba lagi.");
+    }
+  }
+
   async function uploadBodyImage(file: File, alt = "") {
     if (file.size > IMAGE_LIMITS.maxBytes) return { error: IMAGE_TOO_LARGE_MESSAGE };
     const data = new FormData();
@@ -380,11 +398,26 @@ export function ArticleForm(props: ArticleFormProps) {
             <img src={coverUrl} alt={coverAlt || "Pratinjau gambar sampul"} className="max-h-48 self-start rounded" />
           ) : null}
           <div className="grid gap-3 sm:grid-cols-2">
-            <InputField
-              label="Teks alternatif (wajib sebelum mengunggah)"
-              value={coverAlt}
-              onChange={(event) => setCoverAlt(event.target.value)}
-            />
+            <div className="flex flex-col gap-2">
+              <InputField
+                label="Teks alternatif (wajib sebelum mengunggah)"
+                value={coverAlt}
+                onChange={(event) => setCoverAlt(event.target.value)}
+              />
+              {/* CASE: the stored cover: its alt text is saved on its own, without a new upload. */}
+              {articleId &&
+              props.coverAltAction &&
+              values.coverImageId === props.initial.coverImageId &&
+              values.coverImageId ? (
+                <button
+                  type="button"
+                  className={`${secondaryButtonClass} self-start`}
+                  onClick={() => void saveCoverAlt()}
+                >
+                  Simpan teks alternatif
+                </button>
+              ) : null}
+            </div>
             <InputField
               label="Berkas gambar (JPEG, PNG, WebP; maks. 10 MB)"
               type="file"

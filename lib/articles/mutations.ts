@@ -536,6 +536,37 @@ export async function setPublishTime(
   return { version: result.version };
 }
 
+/**
+ * Whoever may edit the article: changes its cover's alt text after upload, audited as
+ * media.update_alt (old and new text). The image itself and the article's version stay as
+ * they are; a published article's pages refresh.
+ */
+export async function updateCoverAlt(actor: Actor, id: string, alt: string, meta = NO_REQUEST): Promise<void> {
+  const before = await db.$transaction(async (tx) => {
+    const row = await loadForWrite(tx, actor, id);
+    assertCan(actor, "article.edit", row);
+    const cover = await tx.article.findUniqueOrThrow({
+      where: { id },
+      select: { coverImage: { select: { id: true, alt: true } } },
+    });
+    if (!cover.coverImage) throw new RuleViolationError("Artikel ini belum punya gambar sampul.");
+    await tx.media.update({ where: { id: cover.coverImage.id }, data: { alt } });
+    await recordAudit(tx, {
+      actorId: auditActorId(actor),
+      action: "media.update_alt",
+      targetType: "article",
+      targetId: id,
+      details: { from: cover.coverImage.alt, to: alt },
+      ip: meta.ip,
+    });
+    return row;
+  });
+  if (before.status === "PUBLISHED") {
+    const key = cacheKeyOf(before);
+    invalidateArticle(key, key);
+  }
+}
+
 /** The owner of a draft, or an editor: DRAFT → IN_REVIEW. */
 export function submitForReview(actor: Actor, id: string, version: number, meta = NO_REQUEST) {
   return transition(actor, id, meta, {

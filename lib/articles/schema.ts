@@ -107,6 +107,11 @@ export function makePublishTimeSchema(timeZone: IndonesianTimeZone, now: () => D
 
 export type PublishTimeInput = z.output<ReturnType<typeof makePublishTimeSchema>>;
 
+/** The cover's alt text, edited after upload. */
+export const coverAltSchema = z.object({
+  alt: z.string().trim().min(1, "Teks alternatif wajib diisi.").max(300, "Teks alternatif paling banyak 300 karakter."),
+});
+
 export type ScheduleInput = z.output<ReturnType<typeof makeScheduleSchema>>;
 
 export const STAFF_SORTS = ["updated", "published", "title"] as const;

@@ -26,6 +26,7 @@ export type AuditAction =
   | "category.delete"
   | "tag.create"
   | "media.upload"
+  | "media.update_alt"
   | "user.create"
   | "user.update"
   | "user.role_change"

@@ -40,6 +40,7 @@ export const AUDIT_ACTION_GROUPS = [
       "category.delete": "Menghapus kategori",
       "tag.create": "Membuat tag",
       "media.upload": "Mengunggah gambar",
+      "media.update_alt": "Mengubah teks alternatif gambar",
     },
   },
   {

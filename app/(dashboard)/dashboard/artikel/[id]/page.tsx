@@ -152,6 +152,7 @@ async function EditArticle({ params }: PageProps) {
           steps={steps}
           timeZone={site.timeZone}
           defaultScheduleAt={defaultScheduleInputValue(site.timeZone)}
+          coverAlt={article.cover?.alt ?? ""}
           publishTime={
             can(actor, "article.backdate") &&
             (article.status === "PUBLISHED" || article.status === "ARCHIVED") &&

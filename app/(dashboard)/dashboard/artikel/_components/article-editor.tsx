@@ -20,6 +20,7 @@ import {
   setPublishTimeAction,
   submitForReviewAction,
   unpublishArticleAction,
+  updateCoverAltAction,
 } from "../actions";
 import { uploadImageAction } from "../../media/actions";
 
@@ -56,6 +57,8 @@ type ArticleEditorProps = {
   defaultScheduleAt: string;
   /** The publish time as a datetime-local value when this editor may restate it (published or archived); else null. */
   publishTime: string | null;
+  /** The stored cover's alt text (empty without a cover). */
+  coverAlt: string;
 };
 
 /** The editor page's client half: the form plus the workflow steps the server allowed. */
@@ -76,6 +79,8 @@ export function ArticleEditor(props: ArticleEditorProps) {
       saveAction={articleId ? saveArticleAction : createArticleAction}
       autosaveAction={articleId ? autosaveArticleAction : undefined}
       uploadAction={uploadImageAction}
+      initialCoverAlt={props.coverAlt}
+      coverAltAction={articleId ? updateCoverAltAction : undefined}
       workflow={
         articleId && steps
           ? ({ version, isDirty, onConflict }) => {

@@ -56,6 +56,7 @@ async function NewArticleEditor() {
       timeZone={site.timeZone}
       defaultScheduleAt={defaultScheduleInputValue(site.timeZone)}
       publishTime={null}
+      coverAlt=""
     />
   );
 }

@@ -77,6 +77,30 @@ export function withoutForeignImages(html: string, origin: string): { html: stri
 
 type EditorMessage = { text: string; offersUpload?: boolean };
 
+/** TipTap's image plus the photo credit lib/articles/body.ts allows (its caption is `title`). */
+const ImageWithCredit = Image.extend({
+  addAttributes() {
+    return {
+      ...this.parent?.(),
+      credit: {
+        default: null,
+        parseHTML: (element: HTMLElement) => element.getAttribute("data-credit"),
+        renderHTML: (attributes: { credit?: string | null }) =>
+          attributes.credit ? { "data-credit": attributes.credit } : {},
+      },
+    };
+  },
+});
+
+/** Asks for an image's caption and photo credit; null when the writer cancelled. */
+function askCaption(current: { title?: string | null; credit?: string | null }) {
+  const title = window.prompt("Keterangan gambar (boleh kosong):", current.title ?? "");
+  if (title === null) return null;
+  const credit = window.prompt("Kredit foto, mis. Humas Pemkot (boleh kosong):", current.credit ?? "");
+  if (credit === null) return null;
+  return { title: title.trim().slice(0, 300) || null, credit: credit.trim().slice(0, 120) || null };
+}
+
 export function RichTextEditor({
   value,
   onChange,
@@ -108,7 +132,7 @@ export function RichTextEditor({
         protocols: ["http", "https", "mailto", "tel"],
         isAllowedUri: (url) => isSafeHref(url),
       }),
-      Image.configure({ inline: false, allowBase64: false }),
+      ImageWithCredit.configure({ inline: false, allowBase64: false }),
       TableKit.configure({ table: { resizable: false } }),
     ],
     content: value,
@@ -257,7 +281,25 @@ function Toolbar({ editor, onUploadImage, message, setMessage }: ToolbarProps) {
       return;
     }
     say("");
-    editor.chain().focus().setImage({ src: result.url, alt }).run();
+    const caption = askCaption({}) ?? { title: null, credit: null };
+    editor
+      .chain()
+      .focus()
+      .setImage({ src: result.url, alt, ...(caption.title ? { title: caption.title } : {}) })
+      .updateAttributes("image", { credit: caption.credit })
+      .run();
+  }
+
+  function editCaption() {
+    if (!editor.isActive("image")) {
+      say("Pilih gambar di isi berita dulu, lalu klik Keterangan.");
+      return;
+    }
+    const attributes = editor.getAttributes("image") as { title?: string | null; credit?: string | null };
+    const caption = askCaption(attributes);
+    if (!caption) return;
+    say("");
+    editor.chain().focus().updateAttributes("image", caption).run();
   }
 
   const buttons: { label: string; text: string; active?: boolean; run: () => void }[] = [
@@ -295,6 +337,7 @@ function Toolbar({ editor, onUploadImage, message, setMessage }: ToolbarProps) {
     },
     { label: "Tautan", text: "Tautan", active: state.link, run: addLink },
     { label: "Sisipkan gambar", text: "Gambar", run: () => document.getElementById(fileInputId)?.click() },
+    { label: "Keterangan dan kredit foto gambar terpilih", text: "Keterangan", run: editCaption },
     {
       label: "Sisipkan tabel",
       text: "Tabel",

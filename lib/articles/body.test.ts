@@ -5,6 +5,7 @@ import {
   EXTERNAL_IMAGE_MESSAGE,
   imageAltTexts,
   leadSentences,
+  photoCredit,
   isSafeHref,
   isSafeImageSrc,
   MAX_BODY_DEPTH,
@@ -218,5 +219,30 @@ describe("leadSentences", () => {
     const long = `Wali Kota ${"meninjau pembangunan jembatan ".repeat(10)}hari ini.`;
     const lead = leadSentences(long, 60);
     expect(lead).toBe("Wali Kota meninjau pembangunan jembatan meninjau…");
+  });
+});
+
+describe("inline image caption and photo credit", () => {
+  it("keeps an image's caption and credit through the allowlist", () => {
+    const body = {
+      type: "doc",
+      content: [
+        {
+          type: "image",
+          attrs: { ...image("Tanggul baru").attrs, title: "Tanggul Sungai Karang Mumus", credit: "Humas Pemkot" },
+        },
+      ],
+    };
+    const parsed = articleBodySchema.parse(body);
+    expect(parsed.content[0]).toMatchObject({
+      attrs: { title: "Tanggul Sungai Karang Mumus", credit: "Humas Pemkot" },
+    });
+  });
+
+  it("prints the credit as “Foto: …” once, whatever the writer typed", () => {
+    expect(photoCredit("Humas Pemkot")).toBe("Foto: Humas Pemkot");
+    expect(photoCredit("foto:  Humas Pemkot ")).toBe("Foto: Humas Pemkot");
+    expect(photoCredit("")).toBe("");
+    expect(photoCredit(null)).toBe("");
   });
 });

@@ -129,7 +129,10 @@ const imageSchema = z.object({
   attrs: z.object({
     src: z.string().max(2_000).refine(isSafeImageSrc, EXTERNAL_IMAGE_MESSAGE),
     alt: z.string().max(300).default(""),
+    /** The caption printed under the image. */
     title: z.string().max(300).nullish(),
+    /** Who took the photo ("Humas Pemkot"), printed after the caption as "Foto: …". */
+    credit: z.string().max(120).nullish(),
   }),
 });
 
@@ -350,6 +353,12 @@ function blockText(node: BodyNode): string[] {
     case "table":
       return node.content.flatMap((row) => row.content.flatMap((cell) => cell.content.flatMap(blockText)));
   }
+}
+
+/** "Foto: Humas Pemkot" from a stored credit, whether or not the writer typed the "Foto:" too. */
+export function photoCredit(credit: string | null | undefined): string {
+  const name = (credit ?? "").replace(/^\s*foto\s*:\s*/i, "").trim();
+  return name ? `Foto: ${name}` : "";
 }
 
 /** Plain text of a body, one block per line: feeds search, derived excerpts and reading time. */

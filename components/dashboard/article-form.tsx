@@ -19,6 +19,7 @@ import { slugify } from "@/lib/articles/slug";
 import { formatTime } from "@/lib/format";
 import { IMAGE_LIMITS, IMAGE_TOO_LARGE_MESSAGE } from "@/lib/media/limits";
 import type { IndonesianTimeZone } from "@/lib/time";
+import { mergeVersions, settleClashes, type MergeValues } from "@/lib/articles/merge";
 import { ArticleConflictPanel } from "./article-conflict-panel";
 import { DraftRestorePrompt } from "./draft-restore-prompt";
 import { browserStorage, writeDraft } from "./draft-storage";
@@ -112,6 +113,9 @@ export function ArticleForm(props: ArticleFormProps) {
   const [editorKey, setEditorKey] = useState(0);
   const changeSeq = useRef(0);
   const valuesRef = useRef(values);
+  // What this editor's text started from (loaded or last saved): the base of the per-field
+  // merge when someone else saved in between (lib/articles/merge.ts).
+  const [base, setBase] = useState<MergeValues>(props.initial);
   useLayoutEffect(() => {
     valuesRef.current = values;
   });
@@ -131,6 +135,7 @@ export function ArticleForm(props: ArticleFormProps) {
         return;
       }
       if (!hasChangedSince) {
+        setBase(valuesRef.current);
         setDirty(false);
         draft.clear();
       }
@@ -242,6 +247,7 @@ export function ArticleForm(props: ArticleFormProps) {
       coverImageId: stored.coverImageId,
       coverCaption: stored.coverCaption,
     });
+    setBase(stored);
     saver.setVersion(stored.version);
     setEditorKey((key) => key + 1);
     setConflict(null);
@@ -321,7 +327,14 @@ export function ArticleForm(props: ArticleFormProps) {
           stored={conflict}
           storedAtTime={formatTime(new Date(conflict.savedAt), props.timeZone)}
           onLoadStored={() => loadStored(conflict)}
-          onOverwrite={() => {
+          merge={mergeVersions(base, values, conflict)}
+          onOverwrite={(choices) => {
+            const result = mergeVersions(base, values, conflict);
+            const settled = settleClashes(result, conflict, choices);
+            changeSeq.current += 1;
+            valuesRef.current = settled;
+            setValues(settled);
+            if (JSON.stringify(settled.body) !== JSON.stringify(values.body)) setEditorKey((key) => key + 1);
             setConflict(null);
             saver.setVersion(conflict.version);
             saveNow("manual");

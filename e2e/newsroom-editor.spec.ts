@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, openSecondSession, test } from "./fixtures";
 
 const body = (page: Page) => page.getByRole("textbox", { name: "Isi berita" });
 
@@ -56,4 +56,35 @@ test("the offer can be declined", async ({ page, loginAs }) => {
   await offer.getByRole("button", { name: "Biarkan" }).click();
   await expect(offer).toHaveCount(0);
   await expect(body(page)).toHaveText("Tenggarong - Bupati meresmikan jembatan.");
+});
+
+test("“Timpa dengan versi saya” keeps the other editor's change to a field this editor did not touch", async ({
+  page,
+  browser,
+  loginAs,
+  factory,
+  baseURL,
+}) => {
+  await loginAs("editor", { displayName: "Redaktur Pertama" });
+  const second = await factory.user({ role: "EDITOR" });
+  const article = await factory.article({ status: "DRAFT" });
+  const other = await openSecondSession(browser, second, baseURL ?? "");
+  await page.goto(`/dashboard/artikel/${article.id}`);
+  await other.goto(`/dashboard/artikel/${article.id}`);
+
+  await page.getByLabel("Ringkasan").fill("Ringkasan dari redaktur pertama.");
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(page.getByText(/^Tersimpan \d{2}\.\d{2}$/)).toBeVisible();
+
+  await other.getByLabel("Judul", { exact: true }).fill("Judul dari redaktur kedua");
+  await other.getByRole("button", { name: "Simpan" }).click();
+  const panel = other.getByRole("alert").filter({ hasText: "Artikel ini sudah diubah orang lain" });
+  await expect(panel).toContainText("perubahan Redaktur Pertama pada Ringkasan tetap dipakai");
+  await panel.getByRole("button", { name: "Timpa dengan versi saya" }).click();
+  await expect(other.getByText(/^Tersimpan \d{2}\.\d{2}$/)).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByLabel("Judul", { exact: true })).toHaveValue("Judul dari redaktur kedua");
+  await expect(page.getByLabel("Ringkasan")).toHaveValue("Ringkasan dari redaktur pertama.");
+  await other.context().close();
 });

@@ -40,18 +40,8 @@ import { useDraftBackup } from "./use-draft-backup";
  * (`workflow` render prop) with the version this form currently holds.
  */
 
-export type ArticleFormValues = {
-  title: string;
-  slug: string;
-  dateline: string;
-  excerpt: string;
-  categoryId: string;
-  tagIds: string[];
-  newTagNames: string;
-  body: ArticleBody;
-  coverImageId: string | null;
-  coverCaption: string;
-};
+/** The stored fields (merged field by field after a conflict), plus tags typed but not yet created. */
+export type ArticleFormValues = MergeValues & { newTagNames: string };
 
 type Option = { id: string; name: string };
 type TextFieldName = "title" | "dateline" | "excerpt" | "categoryId" | "newTagNames" | "coverCaption";

@@ -12,7 +12,6 @@ import {
   type ActionResult,
   type FieldErrors,
 } from "@/lib/action-result";
-import type { ArticleBody } from "@/lib/articles/body";
 import type { ArticleSaveResult, ConflictVersion, WorkflowResult } from "@/lib/articles/conflict";
 import { ARTICLE_FIELD_MESSAGES, articleDraftSchema } from "@/lib/articles/schema";
 import { slugify } from "@/lib/articles/slug";

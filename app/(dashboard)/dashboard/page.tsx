@@ -89,6 +89,28 @@ async function DashboardHome() {
           {scope} Waktu dalam {site.zoneLabel}.
         </p>
       </div>
+      {/* First on the page: a writer's returned drafts are their next task. */}
+      {summary.returned.length > 0 ? (
+        <section
+          aria-labelledby="dikembalikan"
+          className="flex flex-col gap-2 rounded border-2 border-amber-500 bg-amber-50 p-4"
+        >
+          <h2 id="dikembalikan" className="text-lg font-bold">
+            Dikembalikan kepada Anda ({formatCount(summary.returned.length)})
+          </h2>
+          <ul className="flex flex-col gap-3">
+            {summary.returned.map((item) => (
+              <li key={item.id}>
+                <Link href={`/dashboard/artikel/${item.id}`} className="font-semibold text-brand-700 hover:underline">
+                  {item.title}
+                </Link>
+                <ReturnedFlag returned={item} timeZone={site.timeZone} />
+                <p className="mt-1 line-clamp-2 text-sm whitespace-pre-line">{item.note}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
         <StatCard title="Terbit hari ini" value={formatCount(summary.publishedToday)} />
         <StatCard title="Terbit minggu ini" value={formatCount(summary.publishedThisWeek)} />
@@ -122,27 +144,6 @@ async function DashboardHome() {
           )}
         </StatCard>
       </div>
-      {summary.returned.length > 0 ? (
-        <section
-          aria-labelledby="dikembalikan"
-          className="flex flex-col gap-2 rounded border-2 border-amber-500 bg-amber-50 p-4"
-        >
-          <h2 id="dikembalikan" className="text-lg font-bold">
-            Dikembalikan kepada Anda ({formatCount(summary.returned.length)})
-          </h2>
-          <ul className="flex flex-col gap-3">
-            {summary.returned.map((item) => (
-              <li key={item.id}>
-                <Link href={`/dashboard/artikel/${item.id}`} className="font-semibold text-brand-700 hover:underline">
-                  {item.title}
-                </Link>
-                <ReturnedFlag returned={item} timeZone={site.timeZone} />
-                <p className="mt-1 line-clamp-2 text-sm whitespace-pre-line">{item.note}</p>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
       <section aria-labelledby="grafik-kunjungan" className="flex flex-col gap-2 rounded border border-line p-4">
         <h2 id="grafik-kunjungan" className="text-lg font-bold">
           Kunjungan harian, 30 hari terakhir

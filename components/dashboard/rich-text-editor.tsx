@@ -337,7 +337,7 @@ function Toolbar({ editor, onUploadImage, message, setMessage }: ToolbarProps) {
     },
     { label: "Tautan", text: "Tautan", active: state.link, run: addLink },
     { label: "Sisipkan gambar", text: "Gambar", run: () => document.getElementById(fileInputId)?.click() },
-    { label: "Keterangan dan kredit foto gambar terpilih", text: "Keterangan", run: editCaption },
+    { label: "Keterangan gambar", text: "Keterangan", run: editCaption },
     {
       label: "Sisipkan tabel",
       text: "Tabel",

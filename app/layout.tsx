@@ -8,7 +8,8 @@ export const metadata: Metadata = {
   title: { default: `${site.name} — ${site.tagline}`, template: `%s — ${site.name}` },
   description: `Berita resmi ${site.publisher}: pemerintahan, layanan publik dan kegiatan di ${site.region}.`,
   applicationName: site.name,
-  icons: { icon: [{ url: "/favicon.svg", type: "image/svg+xml" }] },
+  // /favicon.ico for browsers and crawlers that ask for it by name; the SVG for the rest.
+  icons: { icon: [{ url: "/favicon.ico", sizes: "any" }, { url: "/favicon.svg", type: "image/svg+xml" }] },
   alternates: { types: { "application/rss+xml": [{ url: "/rss.xml", title: `${site.name} — Berita Terkini` }] } },
   openGraph: { siteName: site.name, locale: "id_ID", type: "website" },
 };

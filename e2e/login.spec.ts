@@ -82,10 +82,13 @@ test("a very long login is refused with the usual message and still recorded", a
   expect(audit?.details).toMatchObject({ reason: "unknown_account" });
 });
 
-test("a deactivated account cannot sign in", async ({ page, factory }) => {
+test("a deactivated account cannot sign in, and its owner is told why", async ({ page, factory }) => {
   const user = await factory.user({ password: PASSWORD, isActive: false });
   await page.goto("/login");
   await submitLogin(page, user.username, PASSWORD);
+  await expect(formAlert(page)).toHaveText("Akun dinonaktifkan, hubungi admin.");
+  // Without its password, the account looks like any other: nothing is revealed.
+  await submitLogin(page, user.username, "bukan-sandinya-sama-sekali");
   await expect(formAlert(page)).toHaveText(INVALID);
 });
 

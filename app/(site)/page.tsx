@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { ArticleCard } from "@/components/site/article-card";
 import { PortalHomeBlocks } from "@/components/site/portal-home";
-import { listCategoryHighlights } from "@/lib/articles/home-queries";
-import { listLatestArticles } from "@/lib/articles/queries";
+import { getHomeFront, listCategoryHighlights } from "@/lib/articles/home-queries";
 import { formatViews } from "@/lib/format";
 import { site } from "@/lib/site";
 import { listPopularArticles } from "@/lib/views/queries";
@@ -16,8 +15,8 @@ function SectionHeading({ id, children }: { id: string; children: React.ReactNod
 }
 
 async function FrontPage() {
-  const [[headline, ...latest], popular, highlights] = await Promise.all([
-    listLatestArticles(9),
+  const [{ headline, featured, latest }, popular, highlights] = await Promise.all([
+    getHomeFront(8),
     listPopularArticles("7", 5),
     listCategoryHighlights(3),
   ]);
@@ -32,11 +31,23 @@ async function FrontPage() {
             Berita utama
           </h2>
           <ArticleCard article={headline} timeZone={site.timeZone} variant="lead" />
-          <div className="mt-6 grid gap-6 sm:grid-cols-2">
-            {latest.slice(6).map((article) => (
-              <ArticleCard key={article.slug} article={article} timeZone={site.timeZone} showImage />
-            ))}
-          </div>
+          {featured.length > 0 ? (
+            // Pinned by editors (dashboard "Beranda"), each until its expiry.
+            <section aria-labelledby="pilihan-redaksi" className="mt-6">
+              <SectionHeading id="pilihan-redaksi">Pilihan Redaksi</SectionHeading>
+              <div className="grid gap-6 sm:grid-cols-2">
+                {featured.map((article) => (
+                  <ArticleCard key={article.slug} article={article} timeZone={site.timeZone} showImage />
+                ))}
+              </div>
+            </section>
+          ) : (
+            <div className="mt-6 grid gap-6 sm:grid-cols-2">
+              {latest.slice(6).map((article) => (
+                <ArticleCard key={article.slug} article={article} timeZone={site.timeZone} showImage />
+              ))}
+            </div>
+          )}
         </section>
         <div className="flex flex-col gap-10">
           <section aria-labelledby="berita-terkini">

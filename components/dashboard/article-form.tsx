@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useLayoutEffect, useRef, useState, type ChangeEvent, type ReactNode } from "react";
+import { secondaryButtonClass } from "@/components/ui/button";
 import { Field, Fieldset, InputField, SelectField, TextareaField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import {
@@ -11,13 +12,13 @@ import {
   type ActionResult,
   type FieldErrors,
 } from "@/lib/action-result";
-import type { ArticleBody } from "@/lib/articles/body";
 import type { ArticleSaveResult, ConflictVersion, WorkflowResult } from "@/lib/articles/conflict";
 import { ARTICLE_FIELD_MESSAGES, articleDraftSchema } from "@/lib/articles/schema";
 import { slugify } from "@/lib/articles/slug";
 import { formatTime } from "@/lib/format";
 import { IMAGE_LIMITS, IMAGE_TOO_LARGE_MESSAGE } from "@/lib/media/limits";
 import type { IndonesianTimeZone } from "@/lib/time";
+import { mergeVersions, settleClashes, type MergeValues } from "@/lib/articles/merge";
 import { ArticleConflictPanel } from "./article-conflict-panel";
 import { DraftRestorePrompt } from "./draft-restore-prompt";
 import { browserStorage, writeDraft } from "./draft-storage";
@@ -38,18 +39,8 @@ import { useDraftBackup } from "./use-draft-backup";
  * (`workflow` render prop) with the version this form currently holds.
  */
 
-export type ArticleFormValues = {
-  title: string;
-  slug: string;
-  dateline: string;
-  excerpt: string;
-  categoryId: string;
-  tagIds: string[];
-  newTagNames: string;
-  body: ArticleBody;
-  coverImageId: string | null;
-  coverCaption: string;
-};
+/** The stored fields (merged field by field after a conflict), plus tags typed but not yet created. */
+export type ArticleFormValues = MergeValues & { newTagNames: string };
 
 type Option = { id: string; name: string };
 type TextFieldName = "title" | "dateline" | "excerpt" | "categoryId" | "newTagNames" | "coverCaption";
@@ -72,6 +63,9 @@ type ArticleFormProps = {
   saveAction: SaveAction;
   autosaveAction?: (formData: FormData) => Promise<ArticleSaveResult>;
   uploadAction: UploadAction;
+  /** The stored cover's alt text, editable after upload through `coverAltAction` (saved articles only). */
+  initialCoverAlt?: string;
+  coverAltAction?: (formData: FormData) => Promise<ActionResult>;
   /** Workflow forms for the current version; `isDirty` disables them until the text is saved. */
   workflow?: (state: { version: number; isDirty: boolean; onConflict: (result: WorkflowResult) => void }) => ReactNode;
 };
@@ -103,11 +97,14 @@ export function ArticleForm(props: ArticleFormProps) {
   const [conflict, setConflict] = useState<ConflictVersion | null>(null);
   const [failure, setFailure] = useState<ActionFailure<ConflictVersion> | null>(null);
   const [coverUrl, setCoverUrl] = useState(props.coverUrl);
-  const [coverAlt, setCoverAlt] = useState("");
+  const [coverAlt, setCoverAlt] = useState(props.initialCoverAlt ?? "");
   const [coverMessage, setCoverMessage] = useState("");
   const [editorKey, setEditorKey] = useState(0);
   const changeSeq = useRef(0);
   const valuesRef = useRef(values);
+  // What this editor's text started from (loaded or last saved): the base of the per-field
+  // merge when someone else saved in between (lib/articles/merge.ts).
+  const [base, setBase] = useState<MergeValues>(props.initial);
   useLayoutEffect(() => {
     valuesRef.current = values;
   });
@@ -127,6 +124,7 @@ export function ArticleForm(props: ArticleFormProps) {
         return;
       }
       if (!hasChangedSince) {
+        setBase(valuesRef.current);
         setDirty(false);
         draft.clear();
       }
@@ -238,6 +236,7 @@ export function ArticleForm(props: ArticleFormProps) {
       coverImageId: stored.coverImageId,
       coverCaption: stored.coverCaption,
     });
+    setBase(stored);
     saver.setVersion(stored.version);
     setEditorKey((key) => key + 1);
     setConflict(null);
@@ -277,6 +276,20 @@ export function ArticleForm(props: ArticleFormProps) {
     }
   }
 
+  async function saveCoverAlt() {
+    if (!articleId || !props.coverAltAction) return;
+    const data = new FormData();
+    data.set("id", articleId);
+    data.set("alt", coverAlt);
+    setCoverMessage("Menyimpan teks alternatif…");
+    try {
+      const result = await props.coverAltAction(data);
+      setCoverMessage(result.ok ? "Teks alternatif tersimpan." : (messageOf(result) ?? "Gagal menyimpan."));
+    } catch {
+      setCoverMessage("Gagal menyimpan: server tidak menjawab. Coba lagi.");
+    }
+  }
+
   async function uploadBodyImage(file: File, alt = "") {
     if (file.size > IMAGE_LIMITS.maxBytes) return { error: IMAGE_TOO_LARGE_MESSAGE };
     const data = new FormData();
@@ -303,7 +316,14 @@ export function ArticleForm(props: ArticleFormProps) {
           stored={conflict}
           storedAtTime={formatTime(new Date(conflict.savedAt), props.timeZone)}
           onLoadStored={() => loadStored(conflict)}
-          onOverwrite={() => {
+          merge={mergeVersions(base, values, conflict)}
+          onOverwrite={(choices) => {
+            const result = mergeVersions(base, values, conflict);
+            const settled = settleClashes(result, conflict, choices);
+            changeSeq.current += 1;
+            valuesRef.current = settled;
+            setValues(settled);
+            if (JSON.stringify(settled.body) !== JSON.stringify(values.body)) setEditorKey((key) => key + 1);
             setConflict(null);
             saver.setVersion(conflict.version);
             saveNow("manual");
@@ -380,11 +400,26 @@ export function ArticleForm(props: ArticleFormProps) {
             <img src={coverUrl} alt={coverAlt || "Pratinjau gambar sampul"} className="max-h-48 self-start rounded" />
           ) : null}
           <div className="grid gap-3 sm:grid-cols-2">
-            <InputField
-              label="Teks alternatif (wajib sebelum mengunggah)"
-              value={coverAlt}
-              onChange={(event) => setCoverAlt(event.target.value)}
-            />
+            <div className="flex flex-col gap-2">
+              <InputField
+                label="Teks alternatif (wajib sebelum mengunggah)"
+                value={coverAlt}
+                onChange={(event) => setCoverAlt(event.target.value)}
+              />
+              {/* CASE: the stored cover: its alt text is saved on its own, without a new upload. */}
+              {articleId &&
+              props.coverAltAction &&
+              values.coverImageId === props.initial.coverImageId &&
+              values.coverImageId ? (
+                <button
+                  type="button"
+                  className={`${secondaryButtonClass} self-start`}
+                  onClick={() => void saveCoverAlt()}
+                >
+                  Simpan teks alternatif
+                </button>
+              ) : null}
+            </div>
             <InputField
               label="Berkas gambar (JPEG, PNG, WebP; maks. 10 MB)"
               type="file"
@@ -420,6 +455,7 @@ export function ArticleForm(props: ArticleFormProps) {
               key={editorKey}
               value={values.body}
               onChange={(body) => update("body", body)}
+              onMoveDateline={(dateline) => update("dateline", dateline)}
               onUploadImage={uploadBodyImage}
               labelId={labelId}
               describedBy={control["aria-describedby"]}

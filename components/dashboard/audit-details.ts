@@ -1,10 +1,22 @@
-/** A one-line Indonesian summary of an audit event's details (never secrets: none are stored). */
-export function summariseDetails(details: Record<string, unknown>): string {
+import { STATUS_LABELS } from "@/lib/articles/status";
+import type { Role } from "@/lib/auth/permissions";
+import { formatDateTime } from "@/lib/format";
+import type { IndonesianTimeZone } from "@/lib/time";
+import { ROLE_LABELS } from "./role-label";
+
+/**
+ * A one-line Indonesian summary of an audit event's details (never secrets: none are
+ * stored). Keys and coded values (roles, statuses, reasons) are stored as code writes them;
+ * staff read them here in Indonesian. A key without a label here is left out rather than
+ * shown as an English identifier: add its label when a mutation records a new one.
+ */
+export function summariseDetails(details: Record<string, unknown>, timeZone: IndonesianTimeZone): string {
   const parts: string[] = [];
+  if (details.system === true) parts.push("oleh sistem");
   for (const [key, value] of Object.entries(details)) {
-    if (value === null || value === undefined) continue;
-    const label = DETAIL_LABELS[key] ?? key;
-    parts.push(`${label}: ${render(value)}`);
+    const label = DETAIL_LABELS[key];
+    if (value === null || value === undefined || label === undefined) continue;
+    parts.push(`${label}: ${render(value, timeZone)}`);
     if (parts.length >= 5) break;
   }
   return parts.join(" · ");
@@ -31,17 +43,65 @@ const DETAIL_LABELS: Record<string, string> = {
   skipped: "dilewati",
   failed: "gagal",
   imagesMissing: "gambar hilang",
+  imagesImported: "gambar diimpor",
+  droppedElements: "elemen dibuang",
+  authorsCreated: "penulis dibuat",
+  categoriesCreated: "kategori dibuat",
+  tagsCreated: "tag dibuat",
+  legacyUrls: "alamat lama",
+  durationMs: "durasi (ms)",
+  aborted: "dihentikan",
+  error: "galat",
+  source: "sumber",
+  note: "catatan",
+  scheduledAt: "jadwal",
+  cancelled: "jadwal dibatalkan",
+  restored: "dipulihkan",
+  isFirstPublish: "terbit pertama",
+  lateBySeconds: "terlambat (detik)",
+  slot: "posisi",
+  expiresAt: "berakhir",
+  expiredAt: "berakhir",
+  publishedAt: "tanggal terbit",
+  previousPublishedAt: "tanggal terbit semula",
 };
 
-function render(value: unknown): string {
-  if (Array.isArray(value)) return value.map(render).join(", ");
+/** Coded values as staff name them: roles, statuses, sign-in and session reasons, form fields. */
+const VALUE_LABELS: Record<string, string> = {
+  ...STATUS_LABELS,
+  ...(ROLE_LABELS satisfies Record<Role, string>),
+  unknown_account: "akun tidak dikenal",
+  wrong_password: "sandi salah",
+  deactivated: "akun nonaktif",
+  invalid_input: "isian tidak valid",
+  rate_limited: "terlalu banyak percobaan",
+  sign_out: "keluar",
+  ended_by_admin: "diakhiri admin",
+  ended_by_owner: "diakhiri pemilik akun",
+  password_change: "sandi diganti",
+  password_reset: "sandi diatur ulang",
+  displayName: "nama tampilan",
+  initials: "inisial",
+  up: "naik",
+  down: "turun",
+  wordpress: "WordPress",
+};
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
+
+function render(value: unknown, timeZone: IndonesianTimeZone): string {
+  if (Array.isArray(value)) return value.map((item) => render(item, timeZone)).join(", ");
+  if (typeof value === "boolean") return value ? "ya" : "tidak";
   if (typeof value === "object" && value !== null) {
     const record = value as Record<string, unknown>;
     if (typeof record.name === "string") return record.name;
     return Object.entries(record)
-      .map(([key, inner]) => `${DETAIL_LABELS[key] ?? key} ${render(inner)}`)
+      .flatMap(([key, inner]) => (DETAIL_LABELS[key] ? [`${DETAIL_LABELS[key]} ${render(inner, timeZone)}`] : []))
       .join(", ");
   }
+  if (typeof value === "number") return String(value);
   const text = String(value);
+  if (ISO_INSTANT.test(text)) return formatDateTime(new Date(text), timeZone);
+  if (typeof value === "string" && VALUE_LABELS[text] !== undefined) return VALUE_LABELS[text];
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }

@@ -11,6 +11,7 @@ const ITEMS: readonly NavItem[] = [
   { href: "/dashboard", label: "Ringkasan" },
   { href: "/dashboard/artikel", label: "Artikel" },
   { href: "/dashboard/kategori", label: "Kategori", action: "category.manage" },
+  { href: "/dashboard/beranda", label: "Beranda", action: "home.pin" },
   // Portal content beyond news.
   { href: "/dashboard/pengumuman", label: "Pengumuman" },
   { href: "/dashboard/agenda", label: "Agenda" },

@@ -6,7 +6,9 @@ import { TableKit } from "@tiptap/extension-table";
 import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { useId, useState } from "react";
+import { primaryButtonClass, secondaryButtonClass } from "@/components/ui/button";
 import { EXTERNAL_IMAGE_MESSAGE, isSafeHref, isSafeImageSrc, type ArticleBody } from "@/lib/articles/body";
+import { extractDatelineAndSignOff, type DatelineAndSignOff } from "@/lib/import/wordpress/dateline";
 
 /**
  * The article body editor (TipTap 3). Its schema holds only the nodes and marks that
@@ -24,7 +26,18 @@ type RichTextEditorProps = {
   labelId: string;
   describedBy?: string;
   invalid?: boolean;
+  /** Takes a dateline the writer pasted at the start of the body into the dateline field. */
+  onMoveDateline?: (dateline: string) => void;
 };
+
+/**
+ * A dateline opening the body ("Samarinda –") or a sign-off closing it ("(Prb/ty)"), which the
+ * article page prints from fields of their own; null when the body has neither.
+ */
+function pastedExtras(body: ArticleBody): DatelineAndSignOff | null {
+  const found = extractDatelineAndSignOff(body);
+  return found.dateline || found.signOff ? found : null;
+}
 
 /** Drops inline styles, classes and Office namespaces from pasted HTML. */
 export function cleanPastedHtml(html: string): string {
@@ -64,8 +77,43 @@ export function withoutForeignImages(html: string, origin: string): { html: stri
 
 type EditorMessage = { text: string; offersUpload?: boolean };
 
-export function RichTextEditor({ value, onChange, onUploadImage, labelId, describedBy, invalid }: RichTextEditorProps) {
+/** TipTap's image plus the photo credit lib/articles/body.ts allows (its caption is `title`). */
+const ImageWithCredit = Image.extend({
+  addAttributes() {
+    return {
+      ...this.parent?.(),
+      credit: {
+        default: null,
+        parseHTML: (element: HTMLElement) => element.getAttribute("data-credit"),
+        renderHTML: (attributes: { credit?: string | null }) =>
+          attributes.credit ? { "data-credit": attributes.credit } : {},
+      },
+    };
+  },
+});
+
+/** Asks for an image's caption and photo credit; null when the writer cancelled. */
+function askCaption(current: { title?: string | null; credit?: string | null }) {
+  const title = window.prompt("Keterangan gambar (boleh kosong):", current.title ?? "");
+  if (title === null) return null;
+  const credit = window.prompt("Kredit foto, mis. Humas Pemkot (boleh kosong):", current.credit ?? "");
+  if (credit === null) return null;
+  return { title: title.trim().slice(0, 300) || null, credit: credit.trim().slice(0, 120) || null };
+}
+
+export function RichTextEditor({
+  value,
+  onChange,
+  onUploadImage,
+  labelId,
+  describedBy,
+  invalid,
+  onMoveDateline,
+}: RichTextEditorProps) {
   const [message, setMessage] = useState<EditorMessage | null>(null);
+  // Re-checked on every change: pasting a whole article is the usual way these arrive.
+  const [extras, setExtras] = useState<DatelineAndSignOff | null>(() => pastedExtras(value));
+  const [dismissed, setDismissed] = useState<string | null>(null);
   const editor = useEditor({
     immediatelyRender: false,
     // TipTap's own stylesheet is in app/globals.css: a style element it injected itself
@@ -84,7 +132,7 @@ export function RichTextEditor({ value, onChange, onUploadImage, labelId, descri
         protocols: ["http", "https", "mailto", "tel"],
         isAllowedUri: (url) => isSafeHref(url),
       }),
-      Image.configure({ inline: false, allowBase64: false }),
+      ImageWithCredit.configure({ inline: false, allowBase64: false }),
       TableKit.configure({ table: { resizable: false } }),
     ],
     content: value,
@@ -104,8 +152,13 @@ export function RichTextEditor({ value, onChange, onUploadImage, labelId, descri
           "article-body prose-editor min-h-64 space-y-4 rounded-b border border-line bg-white p-4 font-serif text-lg leading-relaxed focus:outline-2 focus:outline-brand-600 [&_blockquote]:border-l-4 [&_blockquote]:pl-4 [&_h2]:text-2xl [&_h2]:font-bold [&_h3]:text-xl [&_h3]:font-bold [&_ol]:list-decimal [&_ol]:pl-6 [&_table]:w-full [&_td]:border [&_td]:px-2 [&_th]:border [&_th]:px-2 [&_ul]:list-disc [&_ul]:pl-6",
       },
     },
-    onUpdate: ({ editor: current }) => onChange(current.getJSON() as ArticleBody),
+    onUpdate: ({ editor: current }) => {
+      const body = current.getJSON() as ArticleBody;
+      setExtras(pastedExtras(body));
+      onChange(body);
+    },
   });
+  const extrasKey = extras ? `${extras.dateline}|${extras.signOff ?? ""}` : null;
 
   return (
     <div>
@@ -114,8 +167,64 @@ export function RichTextEditor({ value, onChange, onUploadImage, labelId, descri
       ) : (
         <div className="h-11 rounded-t border border-line bg-wash" />
       )}
+      {editor && extras && onMoveDateline && extrasKey !== dismissed ? (
+        <ExtrasOffer
+          extras={extras}
+          onAccept={() => {
+            if (extras.dateline) onMoveDateline(extras.dateline);
+            editor.commands.setContent(extras.body, { emitUpdate: true });
+          }}
+          onDismiss={() => setDismissed(extrasKey)}
+        />
+      ) : null}
       <EditorContent editor={editor} />
     </div>
+  );
+}
+
+/**
+ * Offers to take a pasted dateline into its field and a pasted sign-off out of the text: left
+ * in, the public page shows them twice ("Samarinda – Samarinda - …", "(Prb/ty). (Prb)").
+ */
+function ExtrasOffer({
+  extras,
+  onAccept,
+  onDismiss,
+}: {
+  extras: DatelineAndSignOff;
+  onAccept: () => void;
+  onDismiss: () => void;
+}) {
+  const headingId = useId();
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="flex flex-wrap items-center justify-between gap-3 border-x border-line bg-amber-50 px-4 py-3 text-sm"
+    >
+      <div>
+        <h3 id={headingId} className="font-semibold">
+          Dateline atau kode penulis ikut tertempel
+        </h3>
+        <ul className="mt-1 list-disc pl-5">
+          {extras.dateline ? (
+            <li>
+              Isi diawali dateline “{extras.dateline}”: pindahkan ke kolom Dateline (dicetak tebal di awal berita).
+            </li>
+          ) : null}
+          {extras.signOff ? (
+            <li>Isi diakhiri kode “{extras.signOff}”: hapus dari isi (kode penulis/redaktur dicetak otomatis).</li>
+          ) : null}
+        </ul>
+      </div>
+      <div className="flex gap-2">
+        <button type="button" onClick={onAccept} className={primaryButtonClass}>
+          {extras.dateline ? "Pindahkan" : "Hapus dari isi"}
+        </button>
+        <button type="button" onClick={onDismiss} className={secondaryButtonClass}>
+          Biarkan
+        </button>
+      </div>
+    </section>
   );
 }
 
@@ -172,7 +281,25 @@ function Toolbar({ editor, onUploadImage, message, setMessage }: ToolbarProps) {
       return;
     }
     say("");
-    editor.chain().focus().setImage({ src: result.url, alt }).run();
+    const caption = askCaption({}) ?? { title: null, credit: null };
+    editor
+      .chain()
+      .focus()
+      .setImage({ src: result.url, alt, ...(caption.title ? { title: caption.title } : {}) })
+      .updateAttributes("image", { credit: caption.credit })
+      .run();
+  }
+
+  function editCaption() {
+    if (!editor.isActive("image")) {
+      say("Pilih gambar di isi berita dulu, lalu klik Keterangan.");
+      return;
+    }
+    const attributes = editor.getAttributes("image") as { title?: string | null; credit?: string | null };
+    const caption = askCaption(attributes);
+    if (!caption) return;
+    say("");
+    editor.chain().focus().updateAttributes("image", caption).run();
   }
 
   const buttons: { label: string; text: string; active?: boolean; run: () => void }[] = [
@@ -210,6 +337,7 @@ function Toolbar({ editor, onUploadImage, message, setMessage }: ToolbarProps) {
     },
     { label: "Tautan", text: "Tautan", active: state.link, run: addLink },
     { label: "Sisipkan gambar", text: "Gambar", run: () => document.getElementById(fileInputId)?.click() },
+    { label: "Keterangan gambar", text: "Keterangan", run: editCaption },
     {
       label: "Sisipkan tabel",
       text: "Tabel",

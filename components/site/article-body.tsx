@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { ArticleBody, BodyNode, InlineNode, Mark } from "@/lib/articles/body";
-import { isSafeImageSrc, resolveBodyLink } from "@/lib/articles/body";
+import { isSafeImageSrc, photoCredit, resolveBodyLink } from "@/lib/articles/body";
 import { site } from "@/lib/site";
 
 /**
@@ -76,17 +76,25 @@ function renderBlock(node: BodyNode, key: number, prefix?: ReactNode, suffix?: R
         </Tag>
       );
     }
-    case "image":
+    case "image": {
       if (!isSafeImageSrc(node.attrs.src)) return null;
+      const credit = photoCredit(node.attrs.credit);
       return (
         <figure key={key}>
           {/* Inline body images keep their own proportions (no stored size in the document), so
               a fixed width and height do not fit; the cover image (cover-image.tsx) has both. */}
           {/* eslint-disable-next-line @next/next/no-img-element */}
           <img src={node.attrs.src} alt={node.attrs.alt} loading="lazy" className="h-auto w-full rounded" />
-          {node.attrs.title ? <figcaption className="text-sm text-muted">{node.attrs.title}</figcaption> : null}
+          {node.attrs.title || credit ? (
+            <figcaption className="mt-1 text-sm text-muted">
+              {node.attrs.title}
+              {node.attrs.title && credit ? " " : null}
+              {credit ? <span className="font-semibold">{credit}</span> : null}
+            </figcaption>
+          ) : null}
         </figure>
       );
+    }
     case "horizontalRule":
       return <hr key={key} />;
     case "blockquote":

@@ -49,8 +49,10 @@ export function Masthead({ siteName, tagline, categories, pages = [] }: Masthead
           </nav>
         </div>
       </div>
-      <nav aria-label="Kategori" className="no-print mx-auto max-w-6xl overflow-x-auto px-4">
-        <ul className="flex gap-5 py-3 text-sm font-semibold whitespace-nowrap text-brand-800">
+      {/* Phones: one scrolling row whose cut-off side casts a shadow (scroll-hint), so the reader
+          sees there is more; from md up the row wraps and every category shows. */}
+      <nav aria-label="Kategori" className="no-print mx-auto max-w-6xl px-4">
+        <ul className="scroll-hint flex gap-x-5 gap-y-1 overflow-x-auto py-3 text-sm font-semibold whitespace-nowrap text-brand-800 md:flex-wrap md:overflow-visible">
           <li>
             <Link href="/" className="hover:text-accent-600">
               Beranda

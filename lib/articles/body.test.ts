@@ -4,6 +4,8 @@ import {
   BODY_TOO_DEEP_MESSAGE,
   EXTERNAL_IMAGE_MESSAGE,
   imageAltTexts,
+  leadSentences,
+  photoCredit,
   isSafeHref,
   isSafeImageSrc,
   MAX_BODY_DEPTH,
@@ -199,5 +201,48 @@ describe("readStoredBody", () => {
     for (const raw of [null, "teks", 42, [], { type: "doc" }]) {
       expect(readStoredBody(raw).body).toEqual({ type: "doc", content: [{ type: "paragraph" }] });
     }
+  });
+});
+
+describe("leadSentences", () => {
+  it("keeps whole sentences that fit", () => {
+    const text =
+      "Pemkot membuka posyandu lansia di Sempaja.\nLayanan buka setiap Selasa pagi. Warga cukup membawa KTP. " +
+      "Pemeriksaan meliputi tekanan darah, gula darah dan kolesterol, serta konsultasi gizi bagi lansia.";
+    expect(leadSentences(text)).toBe(
+      "Pemkot membuka posyandu lansia di Sempaja. Layanan buka setiap Selasa pagi. Warga cukup membawa KTP.",
+    );
+  });
+
+  it("returns a short text whole and cuts one long sentence at a word", () => {
+    expect(leadSentences("Rapat dimulai.")).toBe("Rapat dimulai.");
+    const long = `Wali Kota ${"meninjau pembangunan jembatan ".repeat(10)}hari ini.`;
+    const lead = leadSentences(long, 60);
+    expect(lead).toBe("Wali Kota meninjau pembangunan jembatan meninjau…");
+  });
+});
+
+describe("inline image caption and photo credit", () => {
+  it("keeps an image's caption and credit through the allowlist", () => {
+    const body = {
+      type: "doc",
+      content: [
+        {
+          type: "image",
+          attrs: { ...image("Tanggul baru").attrs, title: "Tanggul Sungai Karang Mumus", credit: "Humas Pemkot" },
+        },
+      ],
+    };
+    const parsed = articleBodySchema.parse(body);
+    expect(parsed.content[0]).toMatchObject({
+      attrs: { title: "Tanggul Sungai Karang Mumus", credit: "Humas Pemkot" },
+    });
+  });
+
+  it("prints the credit as “Foto: …” once, whatever the writer typed", () => {
+    expect(photoCredit("Humas Pemkot")).toBe("Foto: Humas Pemkot");
+    expect(photoCredit("foto:  Humas Pemkot ")).toBe("Foto: Humas Pemkot");
+    expect(photoCredit("")).toBe("");
+    expect(photoCredit(null)).toBe("");
   });
 });

@@ -129,7 +129,10 @@ const imageSchema = z.object({
   attrs: z.object({
     src: z.string().max(2_000).refine(isSafeImageSrc, EXTERNAL_IMAGE_MESSAGE),
     alt: z.string().max(300).default(""),
+    /** The caption printed under the image. */
     title: z.string().max(300).nullish(),
+    /** Who took the photo ("Humas Pemkot"), printed after the caption as "Foto: …". */
+    credit: z.string().max(120).nullish(),
   }),
 });
 
@@ -352,6 +355,12 @@ function blockText(node: BodyNode): string[] {
   }
 }
 
+/** "Foto: Humas Pemkot" from a stored credit, whether or not the writer typed the "Foto:" too. */
+export function photoCredit(credit: string | null | undefined): string {
+  const name = (credit ?? "").replace(/^\s*foto\s*:\s*/i, "").trim();
+  return name ? `Foto: ${name}` : "";
+}
+
 /** Plain text of a body, one block per line: feeds search, derived excerpts and reading time. */
 export function bodyToPlainText(body: ArticleBody): string {
   return body.content
@@ -359,6 +368,29 @@ export function bodyToPlainText(body: ArticleBody): string {
     .map((line) => line.trim())
     .filter((line) => line.length > 0)
     .join("\n");
+}
+
+/** How long a description from the body may be: what search results and link previews show. */
+export const LEAD_DESCRIPTION_MAX_LENGTH = 160;
+
+/**
+ * The first sentences of a body's plain text, as many as fit in `maxLength` characters; a
+ * first sentence longer than that is cut at a word and ends with "…". The description of an
+ * article without a Ringkasan (meta description, og:description, JSON-LD).
+ */
+export function leadSentences(plainText: string, maxLength = LEAD_DESCRIPTION_MAX_LENGTH): string {
+  const text = plainText.replace(/\s+/g, " ").trim();
+  if (text.length <= maxLength) return text;
+  const sentences = text.match(/[^.!?…]+(?:[.!?…]+["”’)]*|$)\s*/g) ?? [text];
+  let lead = "";
+  for (const sentence of sentences) {
+    if ((lead + sentence).trim().length > maxLength) break;
+    lead += sentence;
+  }
+  if (lead.trim()) return lead.trim();
+  const cut = text.slice(0, maxLength - 1);
+  const lastSpace = cut.lastIndexOf(" ");
+  return `${(lastSpace > maxLength / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:–-]+$/, "")}…`;
 }
 
 function imageAlts(nodes: readonly BodyNode[]): string[] {

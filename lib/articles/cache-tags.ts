@@ -23,6 +23,8 @@ export const articleTags = {
   author: (username: string) => `author:${username}`,
   /** Categories and their order (masthead, footer). */
   categories: "categories",
+  /** The home page's pinned headline and featured articles (lib/home/pins.ts). */
+  home: "home",
   /** Every public page: the frame around it reads the categories under this tag too. */
   site: "site",
 } as const;

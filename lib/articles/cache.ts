@@ -39,6 +39,11 @@ export function invalidateWriter(username: string): void {
   expireTags([articleTags.lists, articleTags.author(username)]);
 }
 
+/** Drops the cached home page after its pins change or expire. */
+export function invalidateHome(): void {
+  expireTags([articleTags.home]);
+}
+
 /** Drops every cached public page (the whole edge included): an editor's "refresh the site". */
 export function invalidateSite(): void {
   expireTags([articleTags.site, articleTags.lists, articleTags.categories]);

@@ -45,3 +45,64 @@ export async function listCategoryHighlights(perCategory = 3): Promise<CategoryH
   }
   return highlights;
 }
+
+export type HomeFront = {
+  /** The pinned headline, else the newest article with a cover; null only on an empty portal. */
+  headline: ArticleCard | null;
+  /** Pinned featured articles (slots 1–4), in slot order; empty when none are pinned. */
+  featured: ArticleCard[];
+  /** The newest articles other than the headline and the featured ones. */
+  latest: ArticleCard[];
+};
+
+/**
+ * The home page's lead: pins an editor set (lib/home/pins.ts) that have not expired and
+ * whose article is still published, else the newest article with a cover (a headline
+ * without a photo leaves a grey box). Tagged `home` for pin changes and expiries.
+ */
+export async function getHomeFront(latestCount: number): Promise<HomeFront> {
+  "use cache";
+  cacheLife("public");
+  cacheTag(articleTags.lists, articleTags.home);
+  const now = new Date();
+  const pins = await db.homePin.findMany({
+    where: { expiresAt: { gt: now }, article: publishedArticleWhere(now) },
+    orderBy: { slot: "asc" },
+    select: { slot: true, article: { select: articleCardSelect } },
+  });
+  const pinnedHeadline = pins.find((pin) => pin.slot === 0)?.article;
+  const featuredRows = pins.filter((pin) => pin.slot > 0).map((pin) => pin.article);
+  const headlineRow =
+    pinnedHeadline ??
+    (await db.article.findFirst({
+      where: {
+        ...publishedArticleWhere(now),
+        coverImageId: { not: null },
+        id: { notIn: featuredRows.map((r) => r.id) },
+      },
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      select: articleCardSelect,
+    })) ??
+    null;
+  const shownIds = [...featuredRows.map((row) => row.id), ...(headlineRow ? [headlineRow.id] : [])];
+  const latestRows = await db.article.findMany({
+    where: { ...publishedArticleWhere(now), id: { notIn: shownIds } },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    take: boundedCount(latestCount, 50),
+    select: articleCardSelect,
+  });
+  // CASE: no article has a cover yet: the newest one leads anyway, rather than nothing.
+  if (!headlineRow) {
+    const [first, ...rest] = latestRows;
+    return {
+      headline: first ? toArticleCard(first) : null,
+      featured: featuredRows.map(toArticleCard),
+      latest: rest.map(toArticleCard),
+    };
+  }
+  return {
+    headline: toArticleCard(headlineRow),
+    featured: featuredRows.map(toArticleCard),
+    latest: latestRows.map(toArticleCard),
+  };
+}

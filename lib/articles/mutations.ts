@@ -13,6 +13,7 @@ import type { ArticleDraftInput, ArticleUpdateInput } from "./schema";
 import { derivedSlugBase, nextSlug, recordSlugRedirect, SLUG_TAKEN, uniqueSlug } from "./slug-allocation";
 import { loadStaffArticle, type StaffArticle } from "./staff-queries";
 import { assertCanApply, WORKFLOW_VERBS, type WorkflowVerb } from "./status";
+import type { RevisionReason } from "./revision-reasons";
 
 /**
  * Every write to an article. Each function takes the actor first, checks the permission
@@ -447,7 +448,7 @@ type Transition = {
   /** Server-decided columns besides status and version. */
   data?: (tx: Tx, row: WriteRow, now: Date) => Promise<Prisma.ArticleUncheckedUpdateManyInput>;
   details?: (row: WriteRow, now: Date) => Prisma.InputJsonObject;
-  revisionReason?: string;
+  revisionReason?: RevisionReason;
 };
 
 async function transition(actor: Actor, id: string, meta: RequestMeta, spec: Transition): Promise<ArticleVersion> {
@@ -492,6 +493,78 @@ async function transition(actor: Actor, id: string, meta: RequestMeta, spec: Tra
     invalidateArticle(key, key);
   }
   return { version: result.version };
+}
+
+/**
+ * Editors: sets the publish time of a PUBLISHED or ARCHIVED article to a past instant (an
+ * archive's original date), in one transaction with its audit entry (article.backdate, old
+ * and new time). Never into the future, which would hide a published article.
+ */
+export async function setPublishTime(
+  actor: Actor,
+  id: string,
+  version: number,
+  publishedAt: Date,
+  meta = NO_REQUEST,
+): Promise<ArticleVersion> {
+  if (publishedAt.getTime() > Date.now()) throw new RuleViolationError("Tanggal terbit tidak boleh di masa depan.");
+  const result = await withConflictCheck(id, () =>
+    db.$transaction(async (tx) => {
+      const row = await loadForWrite(tx, actor, id);
+      assertCan(actor, "article.backdate", row);
+      if (row.version !== version) throw new StaleVersion();
+      if (row.status !== "PUBLISHED" && row.status !== "ARCHIVED") {
+        throw new RuleViolationError("Tanggal terbit hanya dapat diubah pada berita yang terbit atau diarsipkan.");
+      }
+      const updated = await tx.article.updateMany({
+        where: { id, version: row.version },
+        data: { publishedAt, version: { increment: 1 } },
+      });
+      if (updated.count === 0) throw new StaleVersion();
+      await audit(tx, actor, meta, "article.backdate", id, {
+        previousPublishedAt: row.publishedAt?.toISOString() ?? null,
+        publishedAt: publishedAt.toISOString(),
+      });
+      return { before: row, version: row.version + 1 };
+    }),
+  );
+  // CASE: a live article moves within every list, the feeds and the sitemaps.
+  if (result.before.status === "PUBLISHED") {
+    const key = cacheKeyOf(result.before);
+    invalidateArticle(key, key);
+  }
+  return { version: result.version };
+}
+
+/**
+ * Whoever may edit the article: changes its cover's alt text after upload, audited as
+ * media.update_alt (old and new text). The image itself and the article's version stay as
+ * they are; a published article's pages refresh.
+ */
+export async function updateCoverAlt(actor: Actor, id: string, alt: string, meta = NO_REQUEST): Promise<void> {
+  const before = await db.$transaction(async (tx) => {
+    const row = await loadForWrite(tx, actor, id);
+    assertCan(actor, "article.edit", row);
+    const cover = await tx.article.findUniqueOrThrow({
+      where: { id },
+      select: { coverImage: { select: { id: true, alt: true } } },
+    });
+    if (!cover.coverImage) throw new RuleViolationError("Artikel ini belum punya gambar sampul.");
+    await tx.media.update({ where: { id: cover.coverImage.id }, data: { alt } });
+    await recordAudit(tx, {
+      actorId: auditActorId(actor),
+      action: "media.update_alt",
+      targetType: "article",
+      targetId: id,
+      details: { from: cover.coverImage.alt, to: alt },
+      ip: meta.ip,
+    });
+    return row;
+  });
+  if (before.status === "PUBLISHED") {
+    const key = cacheKeyOf(before);
+    invalidateArticle(key, key);
+  }
 }
 
 /** The owner of a draft, or an editor: DRAFT → IN_REVIEW. */

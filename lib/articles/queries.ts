@@ -3,7 +3,7 @@ import { cacheLife, cacheTag } from "next/cache";
 import { boundedCount } from "@/lib/bounds";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { readStoredBody, type ArticleBody } from "./body";
+import { bodyToPlainText, leadSentences, readStoredBody, type ArticleBody } from "./body";
 import { articleReadTags, articleTags } from "./cache";
 import { publishedArticleWhere } from "./visibility";
 
@@ -80,6 +80,8 @@ export type ArticlePage = ArticleCard & {
   body: ArticleBody;
   dateline: string;
   updatedAt: Date;
+  /** The Ringkasan, else the body's first sentences: meta description, og:description, JSON-LD. */
+  description: string;
   /** "(Prb/ty)": as stored for an imported article, else writer's then publishing editor's initials. */
   signOff: string;
   tags: { slug: string; name: string }[];
@@ -127,6 +129,7 @@ export async function getPublishedArticle(slug: string): Promise<ArticlePage | n
     body: stored.body,
     dateline: row.dateline,
     updatedAt: row.updatedAt,
+    description: row.excerpt.trim() || leadSentences(bodyToPlainText(stored.body)),
     signOff: row.signOff ?? (initials ? `(${initials})` : ""),
     tags: row.tags.map(({ tag }) => tag),
     views: Number(row.stats?.views ?? 0),

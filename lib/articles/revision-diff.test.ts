@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffLines, diffPlainText, hasChanges } from "./revision-diff";
+import { diffLines, diffPlainText, diffWords, hasChanges, pairRewrites } from "./revision-diff";
 
 describe("diffLines", () => {
   it("marks identical bodies unchanged", () => {
@@ -49,6 +49,33 @@ describe("diffPlainText", () => {
       { kind: "unchanged", text: "Satu" },
       { kind: "removed", text: "Dua" },
       { kind: "added", text: "Dua diubah" },
+    ]);
+  });
+});
+
+describe("diffWords and pairRewrites", () => {
+  it("marks only the words that changed in a rewritten paragraph", () => {
+    expect(diffWords("Warga berharap tanggul segera diperbaiki.", "Warga meminta tanggul segera diperbaiki.")).toEqual([
+      { kind: "unchanged", text: "Warga " },
+      { kind: "removed", text: "berharap" },
+      { kind: "added", text: "meminta" },
+      { kind: "unchanged", text: " tanggul segera diperbaiki." },
+    ]);
+  });
+
+  it("pairs a removal with the addition after it when they share words, and leaves unrelated ones whole", () => {
+    const blocks = diffLines(["Rapat dimulai pagi.", "Tamu hadir."], ["Rapat dimulai siang.", "Hujan deras."]);
+    expect(pairRewrites(blocks)).toEqual([
+      {
+        kind: "changed",
+        parts: [
+          { kind: "unchanged", text: "Rapat dimulai " },
+          { kind: "removed", text: "pagi." },
+          { kind: "added", text: "siang." },
+        ],
+      },
+      { kind: "removed", text: "Tamu hadir." },
+      { kind: "added", text: "Hujan deras." },
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
+import type { RevisionReason } from "./revision-reasons";
 
 /**
  * The saved states of an article (history, restore, "what changed since review"). Every
@@ -46,7 +47,7 @@ export async function writeRevision(
   authorId: string | null,
   articleId: string,
   version: number,
-  reason: string,
+  reason: RevisionReason,
   content: RevisionContent,
   saveId: string | null = null,
 ): Promise<void> {

@@ -54,29 +54,63 @@ export const returnNoteSchema = z.object({
 export type ReturnNoteInput = z.output<typeof returnNoteSchema>;
 
 /**
+ * A datetime-local value ("YYYY-MM-DDTHH:mm") read in the portal's zone → Date. `rule`
+ * returns a message when the instant is not acceptable (too soon, in the future…).
+ */
+export function localDateTimeSchema(
+  timeZone: IndonesianTimeZone,
+  messages: { missing: string; invalid: string },
+  rule: (date: Date) => string | null = () => null,
+) {
+  return z
+    .string()
+    .trim()
+    .refine(isLocalDateTimeValue, messages.missing)
+    .transform((value, context) => {
+      const date = localDateTimeToUtc(value, timeZone);
+      const problem = date ? rule(date) : messages.invalid;
+      if (!date || problem) {
+        context.addIssue({ code: "custom", message: problem ?? messages.invalid });
+        return z.NEVER;
+      }
+      return date;
+    });
+}
+
+/**
  * { scheduledAt: "YYYY-MM-DDTHH:mm" } read in the portal's zone → { scheduledAt: Date }, at
  * least one minute from now (`now` is read at parse time). The server passes `site.timeZone`.
  */
 export function makeScheduleSchema(timeZone: IndonesianTimeZone, now: () => Date = () => new Date()) {
   return z.object({
-    scheduledAt: z
-      .string()
-      .trim()
-      .refine(isLocalDateTimeValue, "Isi tanggal dan jam terbit.")
-      .transform((value, context) => {
-        const date = localDateTimeToUtc(value, timeZone);
-        if (!date) {
-          context.addIssue({ code: "custom", message: "Tanggal atau jam terbit tidak valid." });
-          return z.NEVER;
-        }
-        if (date.getTime() < now().getTime() + 60_000) {
-          context.addIssue({ code: "custom", message: "Waktu terbit minimal satu menit dari sekarang." });
-          return z.NEVER;
-        }
-        return date;
-      }),
+    scheduledAt: localDateTimeSchema(
+      timeZone,
+      { missing: "Isi tanggal dan jam terbit.", invalid: "Tanggal atau jam terbit tidak valid." },
+      (date) => (date.getTime() < now().getTime() + 60_000 ? "Waktu terbit minimal satu menit dari sekarang." : null),
+    ),
   });
 }
+
+/**
+ * { publishedAt: "YYYY-MM-DDTHH:mm" } read in the portal's zone → { publishedAt: Date }, never
+ * later than now: an archived article's original publish time.
+ */
+export function makePublishTimeSchema(timeZone: IndonesianTimeZone, now: () => Date = () => new Date()) {
+  return z.object({
+    publishedAt: localDateTimeSchema(
+      timeZone,
+      { missing: "Isi tanggal dan jam terbit.", invalid: "Tanggal atau jam terbit tidak valid." },
+      (date) => (date.getTime() > now().getTime() ? "Tanggal terbit tidak boleh di masa depan." : null),
+    ),
+  });
+}
+
+export type PublishTimeInput = z.output<ReturnType<typeof makePublishTimeSchema>>;
+
+/** The cover's alt text, edited after upload. */
+export const coverAltSchema = z.object({
+  alt: z.string().trim().min(1, "Teks alternatif wajib diisi.").max(300, "Teks alternatif paling banyak 300 karakter."),
+});
 
 export type ScheduleInput = z.output<ReturnType<typeof makeScheduleSchema>>;
 

@@ -38,6 +38,32 @@ export function lateByMinutes(
   return lateMs > LATE_AFTER_MS ? Math.round(lateMs / 60_000) : null;
 }
 
+/** Who returned a draft to its writer, and when ("Dikembalikan"). */
+export type ReturnInfo = { editorName: string; at: Date };
+
+/**
+ * For drafts an editor returned (DRAFT with a review note, as the editor page shows it):
+ * who returned each and when, from its newest "return" revision, in one query.
+ */
+export async function findReturns(
+  articles: readonly { id: string; status: ArticleStatus; hasNote: boolean }[],
+): Promise<Map<string, ReturnInfo>> {
+  const ids = articles.filter((article) => article.status === "DRAFT" && article.hasNote).map((article) => article.id);
+  if (ids.length === 0) return new Map();
+  const revisions = await db.articleRevision.findMany({
+    where: { articleId: { in: ids }, reason: "return" },
+    orderBy: [{ articleId: "asc" }, { version: "desc" }],
+    distinct: ["articleId"],
+    select: { articleId: true, createdAt: true, author: { select: { displayName: true } } },
+  });
+  return new Map(
+    revisions.map((revision) => [
+      revision.articleId,
+      { editorName: revision.author?.displayName ?? "Sistem", at: revision.createdAt },
+    ]),
+  );
+}
+
 export type StaffArticleRow = {
   id: string;
   title: string;
@@ -51,6 +77,8 @@ export type StaffArticleRow = {
   version: number;
   isLate: boolean;
   lateByMinutes: number | null;
+  /** Set while the article is a draft an editor returned to its writer. */
+  returned: ReturnInfo | null;
 };
 
 export type StaffArticleList = {
@@ -129,11 +157,15 @@ export async function listStaffArticles(actor: Actor, filters: StaffArticleFilte
       publishedAt: true,
       scheduledAt: true,
       version: true,
+      reviewNote: true,
       category: { select: { name: true } },
       writer: { select: { displayName: true } },
     },
   });
   const byId = new Map(found.map((row) => [row.id, row]));
+  const returns = await findReturns(
+    found.map((row) => ({ id: row.id, status: row.status, hasNote: row.reviewNote !== "" })),
+  );
   const rows = ids.flatMap((id) => byId.get(id) ?? []);
   const now = new Date();
   return {
@@ -152,6 +184,7 @@ export async function listStaffArticles(actor: Actor, filters: StaffArticleFilte
         version: row.version,
         isLate: late !== null,
         lateByMinutes: late,
+        returned: returns.get(row.id) ?? null,
       };
     }),
     total,

@@ -19,12 +19,14 @@ export type AuditAction =
   | "article.delete"
   | "article.restore_revision"
   | "article.import"
+  | "article.backdate"
   | "category.create"
   | "category.update"
   | "category.reorder"
   | "category.delete"
   | "tag.create"
   | "media.upload"
+  | "media.update_alt"
   | "user.create"
   | "user.update"
   | "user.role_change"
@@ -62,7 +64,10 @@ export type AuditAction =
   | "gallery.update"
   | "gallery.publish"
   | "gallery.unpublish"
-  | "gallery.delete";
+  | "gallery.delete"
+  // Home page pins (lib/home).
+  | "home.pin"
+  | "home.unpin";
 
 export type AuditEntry = {
   actorId: string | null;

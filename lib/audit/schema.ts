@@ -28,6 +28,7 @@ export const AUDIT_ACTION_GROUPS = [
       "article.delete": "Menghapus artikel",
       "article.restore_revision": "Memulihkan revisi",
       "article.import": "Mengimpor dari WordPress",
+      "article.backdate": "Mengubah tanggal terbit",
     },
   },
   {
@@ -39,6 +40,7 @@ export const AUDIT_ACTION_GROUPS = [
       "category.delete": "Menghapus kategori",
       "tag.create": "Membuat tag",
       "media.upload": "Mengunggah gambar",
+      "media.update_alt": "Mengubah teks alternatif gambar",
     },
   },
   {
@@ -56,6 +58,8 @@ export const AUDIT_ACTION_GROUPS = [
     label: "Situs",
     actions: {
       "site.refresh": "Menyegarkan halaman publik",
+      "home.pin": "Menyematkan berita di beranda",
+      "home.unpin": "Melepas sematan beranda",
     },
   },
   {

@@ -18,6 +18,12 @@ class InvalidCredentials extends CredentialsSignin {
   code = "invalid";
 }
 
+class DeactivatedAccount extends CredentialsSignin {
+  code = DEACTIVATED_CODE;
+}
+
+export const DEACTIVATED_CODE = "deactivated";
+
 export const RATE_LIMITED_CODE = "rate_limited";
 
 declare module "next-auth" {
@@ -52,9 +58,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       async authorize(credentials, request) {
         const result = await signInWithPassword(credentials, requestMetaFromHeaders(request.headers));
         if (!result.ok) {
-          throw result.reason === "rate_limited"
-            ? new TooManyAttempts(result.retryAfterSeconds)
-            : new InvalidCredentials();
+          if (result.reason === "rate_limited") throw new TooManyAttempts(result.retryAfterSeconds);
+          throw result.reason === "deactivated" ? new DeactivatedAccount() : new InvalidCredentials();
         }
         return { id: result.user.id, sessionVersion: result.user.sessionVersion, sessionId: result.sessionId };
       },

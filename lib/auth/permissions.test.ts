@@ -46,6 +46,8 @@ const expected: Record<Action, Record<Role, boolean>> = {
   "page.menu": { WRITER: false, EDITOR: false, ADMIN: true },
   "document.manage": { WRITER: false, EDITOR: true, ADMIN: true },
   "gallery.manage": { WRITER: false, EDITOR: true, ADMIN: true },
+  "home.pin": { WRITER: false, EDITOR: true, ADMIN: true },
+  "article.backdate": { WRITER: false, EDITOR: true, ADMIN: true },
 };
 
 describe("permission table", () => {

@@ -54,6 +54,10 @@ export const ACTIONS = [
   "page.menu",
   "document.manage",
   "gallery.manage",
+  // Newsroom: the home page's pinned headline and featured articles.
+  "home.pin",
+  // Newsroom: the original publish time of an archived article.
+  "article.backdate",
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -116,6 +120,10 @@ const POLICY: Record<Action, Rule> = {
   // photos: published by the people who publish articles.
   "document.manage": isEditorOrAdmin,
   "gallery.manage": isEditorOrAdmin,
+  // What leads the home page is an editorial decision, like publishing.
+  "home.pin": isEditorOrAdmin,
+  // CASE: the publish date is part of the record; only editors restate it (never into the future).
+  "article.backdate": isEditorOrAdmin,
 };
 
 export function can(actor: Actor, action: Action, article?: ArticleRef): boolean {

@@ -52,9 +52,8 @@ describe("signInWithPassword", () => {
   it.each([
     ["a wrong password", "wrong_password"],
     ["an unknown account", "unknown_account"],
-    ["a deactivated account", "deactivated"],
   ] as const)("refuses %s with the same answer and audits the reason and what was typed", async (_case, reason) => {
-    const user = await createTestUser({ password: PASSWORD, isActive: reason !== "deactivated" });
+    const user = await createTestUser({ password: PASSWORD });
     const ip = freshAddress();
     const login = reason === "unknown_account" ? `tidak-ada-${user.username}` : user.username;
     const result = await attempt(login, reason === "wrong_password" ? "salah-sama-sekali-1" : PASSWORD, ip);
@@ -63,6 +62,28 @@ describe("signInWithPassword", () => {
     expect(audit).toMatchObject({ action: "auth.sign_in_failed", details: { reason, login } });
     const stored = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(stored.lastLoginAt).toBeNull();
+  });
+
+  it("tells the holder of a deactivated account's password that it is deactivated, and only them", async () => {
+    const user = await createTestUser({ password: PASSWORD, isActive: false });
+    const ip = freshAddress();
+    expect(await attempt(user.username, PASSWORD, ip)).toEqual({ ok: false, reason: "deactivated" });
+    const audit = await db.auditEvent.findFirst({ where: { ip }, orderBy: { id: "desc" } });
+    expect(audit).toMatchObject({ action: "auth.sign_in_failed", details: { reason: "deactivated" } });
+    // A wrong password for it reads like any other wrong password.
+    expect(await attempt(user.username, "salah-sama-sekali-1", freshAddress())).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).lastLoginAt).toBeNull();
+  });
+
+  it("counts right passwords for a deactivated account against its limit like any failure", async () => {
+    const user = await createTestUser({ password: PASSWORD, isActive: false });
+    for (let i = 0; i <= ACCOUNT_FREE_FAILURES; i++) {
+      expect(await attempt(user.username, PASSWORD, freshAddress())).toEqual({ ok: false, reason: "deactivated" });
+    }
+    expect(await attempt(user.username, PASSWORD, freshAddress())).toMatchObject({ ok: false, reason: "rate_limited" });
   });
 
   it("gives a username and its e-mail one budget: the account's delay follows the account", async () => {

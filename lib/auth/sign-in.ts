@@ -11,6 +11,8 @@ import { reserveAttempt, settleSuccess, type Reservation } from "./throttle";
 export type SignInResult =
   | { ok: true; user: { id: string; sessionVersion: number }; sessionId: string }
   | { ok: false; reason: "invalid" }
+  /** The right password for an account that is switched off: only its owner learns this. */
+  | { ok: false; reason: "deactivated" }
   | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
 
 type FailureReason = "unknown_account" | "wrong_password" | "deactivated" | "invalid_input" | "rate_limited";
@@ -85,9 +87,17 @@ export async function signInWithPassword(
 
   dummyHash ??= hashPassword("warta-timing-equaliser");
   const passwordMatches = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
-  if (!user || !passwordMatches || !user.isActive) {
-    await fail(!user ? "unknown_account" : !passwordMatches ? "wrong_password" : "deactivated", user?.id ?? null);
+  if (!user || !passwordMatches) {
+    await fail(!user ? "unknown_account" : "wrong_password", user?.id ?? null);
     return { ok: false, reason: "invalid" };
+  }
+  // CASE: the right password for a deactivated account. Saying so tells nothing to anyone
+  // who does not already hold the password (unknown names and wrong passwords get the same
+  // "invalid" as always), and it spares the owner a reset that would not help. It still
+  // counts as a failed attempt, so it is no way around the limits.
+  if (!user.isActive) {
+    await fail("deactivated", user.id);
+    return { ok: false, reason: "deactivated" };
   }
 
   await settleSuccess(user.id, meta.ip);

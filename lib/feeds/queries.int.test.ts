@@ -8,6 +8,8 @@ import {
   uniqueSuffix,
 } from "@/lib/testing/factories";
 import { XMLParser } from "fast-xml-parser";
+import { mediaFileKey, OG_FILE } from "@/lib/media/keys";
+import { getMediaStorage } from "@/lib/media/storage";
 import { absoluteUrl } from "@/lib/site";
 import { renderCategoryRss } from "./documents";
 import {
@@ -160,5 +162,24 @@ describe("feed queries", async () => {
       "@type": "image/jpeg",
     });
     expect(await renderCategoryRss(`tidak-ada-${uniqueSuffix()}`)).toBeNull();
+  });
+
+  it("gives the enclosure the share image's real size: stored at upload, else read from storage", async () => {
+    const enclosureLength = async () => {
+      const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (n) => n === "item" });
+      const xml = await renderCategoryRss(rows.category.slug);
+      const items: { enclosure?: Record<string, string> }[] = parser.parse(xml ?? "").rss.channel.item;
+      return items[1]?.enclosure?.["@length"];
+    };
+    const key = mediaFileKey(rows.media.id, OG_FILE);
+    await getMediaStorage().put(key, new Uint8Array(1234), "image/jpeg");
+    try {
+      expect(await enclosureLength()).toBe("1234");
+      await db.media.update({ where: { id: rows.media.id }, data: { ogByteSize: 4321 } });
+      expect(await enclosureLength()).toBe("4321");
+    } finally {
+      await getMediaStorage().delete(key);
+      await db.media.update({ where: { id: rows.media.id }, data: { ogByteSize: null } });
+    }
   });
 });

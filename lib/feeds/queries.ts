@@ -30,6 +30,8 @@ export type FeedArticle = {
   writer: { displayName: string };
   /** Id of the cover image, whose share rendition is /media/<id>/og.jpg. */
   coverImageId: string | null;
+  /** Bytes of that og.jpg; null when the upload predates recording it (read from storage then). */
+  coverOgByteSize: number | null;
 };
 
 const feedSelect = {
@@ -38,6 +40,7 @@ const feedSelect = {
   excerpt: true,
   publishedAt: true,
   coverImageId: true,
+  coverImage: { select: { ogByteSize: true } },
   category: { select: { slug: true, name: true } },
   writer: { select: { displayName: true } },
 } satisfies Prisma.ArticleSelect;
@@ -52,6 +55,7 @@ function toFeedArticle(row: Prisma.ArticleGetPayload<{ select: typeof feedSelect
     category: row.category,
     writer: row.writer,
     coverImageId: row.coverImageId,
+    coverOgByteSize: row.coverImage?.ogByteSize ?? null,
   };
 }
 

@@ -32,6 +32,7 @@ describe("storeImage", () => {
     const row = await db.media.findUniqueOrThrow({ where: { id: stored.id } });
     expect(row).toMatchObject({ storageKey: `${stored.id}/960.webp`, mimeType: "image/webp" });
     expect(row.byteSize).toBe((await storage.get(`${stored.id}/960.webp`))?.byteLength);
+    expect(row.ogByteSize).toBe((await storage.get(`${stored.id}/og.jpg`))?.byteLength);
     await db.media.delete({ where: { id: stored.id } });
   });
 

@@ -72,6 +72,7 @@ export async function storeImage(
           height: processed.height,
           byteSize: largest.bytes.byteLength,
           variantWidths: processed.variants.map((variant) => variant.width),
+          ogByteSize: processed.og.byteLength,
           alt,
           uploadedById: input.uploadedById,
         },

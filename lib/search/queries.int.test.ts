@@ -1,6 +1,7 @@
 import { cacheTag } from "next/cache";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { articleTags } from "@/lib/articles/cache";
+import { db } from "@/lib/db/client";
 import { createTestArticle, createTestCategory, createTestUser, deleteTestRows } from "@/lib/testing/factories";
 import { searchQuerySchema } from "./schema";
 import { searchArticles, toSnippetParts, type SearchFilters, type SearchHit } from "./queries";
@@ -218,17 +219,70 @@ describe("searchArticles", () => {
     expect(await slugs("2025-03-21")).toEqual([]);
   });
 
-  it("tolerates a typo in a short query by matching similar titles", async () => {
+  it("corrects a misspelt word from the published articles' words and finds what the right spelling finds", async () => {
     const { slug, id } = await category();
+    const boats = [
+      await article(id, { title: "Ketinting Wisata Susur Sungai", paragraphs: ["Ketinting berangkat pagi."] }),
+      await article(id, { title: "Lomba Perahu di Tepian", paragraphs: ["Peserta membawa ketinting sendiri."] }),
+      await article(id, { title: "Dermaga Baru Diresmikan", paragraphs: ["Puluhan ketinting bersandar di dermaga."] }),
+    ];
+
+    const results = await search({ query: "ketintng", categorySlug: slug });
+
+    expect(results.suggestion).toBe("ketinting");
+    expect(titles(results.items).sort()).toEqual(boats.map((boat) => boat.title).sort());
+    expect(results.items.every((item) => !item.isApproximate && item.snippet.some((part) => part.isMatch))).toBe(true);
+    expect(results.total).toBe(3);
+  });
+
+  it("corrects one word of several and keeps the rest of the query", async () => {
+    const { slug, id } = await category();
+    const clinic = await article(id, {
+      title: "Posyandu Tenggarong Seberang Buka Layanan Malam",
+      paragraphs: ["Posyandu di Tenggarong Seberang melayani warga hingga malam."],
+    });
+
+    const results = await search({ query: "posyandu tenggarng", categorySlug: slug });
+
+    expect(results.suggestion).toBe("posyandu tenggarong");
+    expect(titles(results.items)).toEqual([clinic.title]);
+  });
+
+  it("suggests nothing when every word occurs in published articles", async () => {
+    const { slug, id } = await category();
+    await article(id, { title: "Ketinting Hias Meriahkan Festival" });
+    expect((await search({ query: "ketinting festival", categorySlug: slug })).suggestion).toBeNull();
+  });
+
+  it("never guesses titles with an excluded word or without a quoted phrase", async () => {
+    const { slug, id } = await category();
+    const wanted = await article(id, { title: "Bank Sampah Induk Dibuka", paragraphs: ["Tabungan sampah warga."] });
+    await article(id, { title: "Bank Sampah Kelurahan Sempaja", paragraphs: ["Kelurahan menabung sampah."] });
+    await article(id, { title: "Sampah Bank Sungai Dibersihkan", paragraphs: ["Tepian sungai bersih."] });
     const flood = await article(id, { title: "Banjir Rendam Tiga Kecamatan", paragraphs: ["Air setinggi lutut."] });
-    await article(id, { title: "Bantuan Pangan Disalurkan", paragraphs: ["Bantuan untuk keluarga."] });
-    await article(id, { title: "Bank Sampah Induk Dibuka", paragraphs: ["Tabungan sampah warga."] });
+    await article(id, { title: "Banjir Rendam Kelurahan Sempaja", paragraphs: ["Air masuk rumah warga."] });
 
-    const results = await search({ query: "banjr", categorySlug: slug });
+    const phrase = await search({ query: '"bank sampah" -kelurahan', categorySlug: slug });
+    expect(titles(phrase.items)).toEqual([wanted.title]);
+    expect(phrase.total).toBe(1);
 
-    expect(titles(results.items)).toEqual([flood.title]);
-    expect(results.items[0]).toMatchObject({ isApproximate: true, snippet: [] });
-    expect(results.total).toBe(1);
+    const typo = await search({ query: "banjr -kelurahan", categorySlug: slug });
+    expect(titles(typo.items)).toEqual([flood.title]);
+  });
+
+  it("keeps the vocabulary to the words of published articles (database trigger)", async () => {
+    const { id } = await category();
+    const count = async () => (await db.searchWord.findUnique({ where: { word: "zirkonitas" } }))?.articles ?? 0;
+    const first = await article(id, { title: "Zirkonitas Pertama", paragraphs: ["Kata zirkonitas dua kali."] });
+    expect(await count()).toBe(1);
+    const draft = await article(id, { title: "Zirkonitas Draf", status: "DRAFT" });
+    expect(await count()).toBe(1);
+    await db.article.update({ where: { id: draft.id }, data: { status: "PUBLISHED", publishedAt: new Date() } });
+    expect(await count()).toBe(2);
+    await db.article.update({ where: { id: first.id }, data: { title: "Judul Lain", bodyText: "Tanpa kata itu." } });
+    expect(await count()).toBe(1);
+    await db.article.update({ where: { id: draft.id }, data: { status: "ARCHIVED" } });
+    expect(await db.searchWord.findUnique({ where: { word: "zirkonitas" } })).toBeNull();
   });
 
   it("lists similar titles below the real hits, without repeating them", async () => {
@@ -249,11 +303,13 @@ describe("searchArticles", () => {
     expect(results.total).toBe(2);
   });
 
-  it("does not guess for long queries", async () => {
+  it("corrects the words of a long query but does not guess titles for it", async () => {
     const { slug, id } = await category();
-    await article(id, { title: "Banjir Rendam Tiga Kecamatan" });
+    const dolphin = await article(id, { title: "Pesut Mahakam Terpantau di Muara Kaman" });
 
-    expect((await search({ query: "banjr rendm tiga kecamatn", categorySlug: slug })).total).toBe(0);
+    const results = await search({ query: "pesut mahakm terpantau muara", categorySlug: slug });
+    expect(results.suggestion).toBe("pesut mahakam terpantau muara");
+    expect(results.items.map((item) => [item.slug, item.isApproximate])).toEqual([[dolphin.slug, false]]);
   });
 
   it("pages results ten at a time", async () => {
@@ -327,6 +383,7 @@ describe("searchArticles", () => {
       isTotalCapped: false,
       page: 1,
       pageCount: 0,
+      suggestion: null,
     });
   });
 });

@@ -6,6 +6,15 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { site } from "@/lib/site";
 import { dayStart } from "@/lib/time";
+import {
+  applyCorrections,
+  correctableWords,
+  excludedQuery,
+  looseWords,
+  parseQueryTerms,
+  requiredPhrasesQuery,
+  type QueryTerm,
+} from "./query-terms";
 
 /**
  * Reader search over published articles: Postgres full-text search on the generated
@@ -48,6 +57,8 @@ const FUZZY_MAX_WORDS = 3;
  * at any useful threshold).
  */
 const FUZZY_THRESHOLD = "0.4";
+/** How similar (pg_trgm `similarity`) a vocabulary word must be to suggest it: "samrinda" → "samarinda" is 0.58. */
+const SUGGEST_THRESHOLD = "0.4";
 /** Fuzzy matches are guesses: two pages of them are plenty. */
 const FUZZY_LIMIT = 20;
 /** The newest similar titles the fuzzy guesses are ranked among. */
@@ -84,6 +95,8 @@ export type SearchResults = {
   isTotalCapped: boolean;
   page: number;
   pageCount: number;
+  /** The query with misspelt words corrected ("Maksud Anda: …"), when its hits are included. */
+  suggestion: string | null;
 };
 
 export type SearchFilters = {
@@ -198,7 +211,7 @@ function toHit(row: HitRow, isApproximate: boolean): SearchHit {
  * ts_rank_cd, newest first on a tie. Headlines are made for the page's rows only (the
  * inner LIMIT), from at most HEADLINE_TEXT_LIMIT characters of the body.
  */
-async function rankMatches(query: string, ids: string[], offset: number, now: Date): Promise<HitRow[]> {
+async function rankMatches(query: string, ids: string[], offset: number, limit: number, now: Date): Promise<HitRow[]> {
   return db.$queryRaw<HitRow[]>`
     WITH query AS (SELECT websearch_to_tsquery('indonesian', ${query}::text) AS tsq)
     SELECT hit.slug, hit.title, hit.excerpt, hit.published_at, hit.category_slug, hit.category_name, hit.writer_name,
@@ -216,23 +229,40 @@ async function rankMatches(query: string, ids: string[], offset: number, now: Da
         CROSS JOIN query
       WHERE a.id = ANY(${ids}::uuid[]) AND ${publishedArticleSql(now)}
       ORDER BY in_title DESC, rank DESC, a.published_at DESC, a.id DESC
-      LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}
+      LIMIT ${limit} OFFSET ${offset}
     ) AS hit CROSS JOIN query
     ORDER BY hit.in_title DESC, hit.rank DESC, hit.published_at DESC, hit.id DESC`;
 }
 
+/** A websearch query as a full-text match on the article. */
+function textMatchSql(query: string): Prisma.Sql {
+  return Prisma.sql`a.search_vector @@ websearch_to_tsquery('indonesian', ${query}::text)`;
+}
+
 /**
- * Titles that look like the query (typos) but were not full-text hits, most similar
- * first, then newest: ranked among the newest FUZZY_CANDIDATE_LIMIT similar titles.
+ * Titles that look like the query's loose words (typos) but were not full-text hits, most
+ * similar first, then newest: ranked among the newest FUZZY_CANDIDATE_LIMIT similar titles.
+ * The query's phrases must still match and its excluded words must not: a guess never
+ * shows what the reader ruled out.
  */
-async function listSimilarTitles(filters: SearchFilters, textHitIds: string[], now: Date): Promise<HitRow[]> {
+async function listSimilarTitles(
+  filters: SearchFilters,
+  terms: readonly QueryTerm[],
+  knownIds: string[],
+  now: Date,
+): Promise<HitRow[]> {
+  const words = looseWords(terms).join(" ");
+  const phrases = requiredPhrasesQuery(terms);
+  const excluded = excludedQuery(terms);
   return db.$transaction(async (tx) => {
     // The threshold is a setting of the `<<%` operator (which the trigram index serves);
     // set_config(…, true) keeps it to this transaction.
     await tx.$queryRaw`SELECT set_config('pg_trgm.strict_word_similarity_threshold', ${FUZZY_THRESHOLD}::text, true)`;
-    const match = Prisma.sql`${filters.query}::text <<% a.title`;
+    const match = Prisma.sql`${words}::text <<% a.title
+      ${phrases ? Prisma.sql`AND ${textMatchSql(phrases)}` : Prisma.empty}
+      ${excluded ? Prisma.sql`AND NOT (${textMatchSql(excluded)})` : Prisma.empty}`;
     const { ids } = await newestMatches(tx, match, filters, FUZZY_CANDIDATE_LIMIT, now);
-    const candidates = ids.filter((id) => !textHitIds.includes(id));
+    const candidates = ids.filter((id) => !knownIds.includes(id));
     if (candidates.length === 0) return [];
     return tx.$queryRaw<HitRow[]>`
       SELECT a.slug, a.title, a.excerpt, a.published_at,
@@ -241,14 +271,68 @@ async function listSimilarTitles(filters: SearchFilters, textHitIds: string[], n
         JOIN categories c ON c.id = a.category_id
         JOIN users w ON w.id = a.writer_id
       WHERE a.id = ANY(${candidates}::uuid[])
-      ORDER BY strict_word_similarity(${filters.query}::text, a.title) DESC, a.published_at DESC, a.id DESC
+      ORDER BY strict_word_similarity(${words}::text, a.title) DESC, a.published_at DESC, a.id DESC
       LIMIT ${FUZZY_LIMIT}`;
   });
 }
 
-function isShortQuery(query: string): boolean {
+/**
+ * The query with its misspelt words replaced by the most similar word of the published
+ * articles (search_words, kept by a trigger), or null when every word occurs in them or
+ * nothing is similar enough. Among equally similar words the more common one wins
+ * ("banjr": "banjir" rather than "banjar" when more articles say banjir).
+ */
+export async function suggestQuery(query: string): Promise<string | null> {
+  const terms = parseQueryTerms(query);
+  const words = correctableWords(terms);
+  if (words.length === 0) return null;
+  const rows = await db.$transaction(async (tx) => {
+    // The `%` operator's threshold (served by the trigram index on search_words.word).
+    await tx.$queryRaw`SELECT set_config('pg_trgm.similarity_threshold', ${SUGGEST_THRESHOLD}::text, true)`;
+    return tx.$queryRaw<{ typed: string; suggestion: string }[]>`
+      SELECT typed.word AS typed, best.word AS suggestion
+        FROM unnest(${words}::text[]) AS typed(word)
+        CROSS JOIN LATERAL (
+          SELECT w.word FROM search_words w
+           WHERE w.word % typed.word AND w.articles > 0
+           ORDER BY similarity(w.word, typed.word) DESC, w.articles DESC, w.word
+           LIMIT 1
+        ) AS best
+       WHERE NOT EXISTS (SELECT 1 FROM search_words own WHERE own.word = typed.word AND own.articles > 0)`;
+  });
+  return applyCorrections(terms, new Map(rows.map((row) => [row.typed, row.suggestion])));
+}
+
+/** Hits from one way of matching, fetched a slice at a time. */
+type HitSource = { count: number; fetch: (offset: number, limit: number) => Promise<SearchHit[]> };
+
+/** The page at `offset` of the sources laid end to end. */
+async function pageOf(sources: readonly HitSource[], offset: number): Promise<SearchHit[]> {
+  const items: SearchHit[] = [];
+  let skip = offset;
+  for (const source of sources) {
+    if (items.length >= SEARCH_PAGE_SIZE) break;
+    if (skip >= source.count) {
+      skip -= source.count;
+      continue;
+    }
+    items.push(...(await source.fetch(skip, SEARCH_PAGE_SIZE - items.length)));
+    skip = 0;
+  }
+  return items;
+}
+
+/** Full-text hits `ids`, ranked against `query`. */
+function textSource(query: string, ids: string[], now: Date): HitSource {
+  return {
+    count: ids.length,
+    fetch: async (offset, limit) => (await rankMatches(query, ids, offset, limit, now)).map((row) => toHit(row, false)),
+  };
+}
+
+function isShortQuery(words: readonly string[]): boolean {
   // Stop words alone ("di", "dan") are not typos of anything: a word of 3+ letters is needed.
-  return query.split(/\s+/).filter(Boolean).length <= FUZZY_MAX_WORDS && /[\p{L}\p{N}]{3,}/u.test(query);
+  return words.length > 0 && words.length <= FUZZY_MAX_WORDS && words.some((word) => /[\p{L}\p{N}]{3,}/u.test(word));
 }
 
 /**
@@ -266,23 +350,39 @@ export async function searchArticles(
   cacheTag(articleTags.lists);
 
   const page = Math.max(1, Math.trunc(filters.page));
-  if (!filters.query.trim()) return { items: [], total: 0, isTotalCapped: false, page, pageCount: 0 };
+  if (!filters.query.trim()) return { items: [], total: 0, isTotalCapped: false, page, pageCount: 0, suggestion: null };
 
   const now = new Date();
   const offset = (page - 1) * SEARCH_PAGE_SIZE;
-  const textMatch = Prisma.sql`a.search_vector @@ websearch_to_tsquery('indonesian', ${filters.query}::text)`;
-  const text = await newestMatches(db, textMatch, filters, candidateLimit, now);
-  const textRows = offset < text.ids.length ? await rankMatches(filters.query, text.ids, offset, now) : [];
-  const items = textRows.map((row) => toHit(row, false));
+  const terms = parseQueryTerms(filters.query);
+  const text = await newestMatches(db, textMatchSql(filters.query), filters, candidateLimit, now);
+  const sources: HitSource[] = [textSource(filters.query, text.ids, now)];
+  const knownIds = [...text.ids];
+  let isTotalCapped = !text.isComplete;
+  let suggestion: string | null = null;
 
-  let total = text.ids.length;
-  // CASE: a short query that found little is probably misspelt; similar titles follow the real hits.
-  if (text.isComplete && total < FEW_HITS && isShortQuery(filters.query)) {
-    const similar = await listSimilarTitles(filters, text.ids, now);
-    total += similar.length;
-    const start = Math.max(0, offset - text.ids.length);
-    for (const row of similar.slice(start, start + SEARCH_PAGE_SIZE - items.length)) items.push(toHit(row, true));
+  // CASE: the query found little: perhaps a word is misspelt. What the corrected query
+  // finds follows the real hits, under "Maksud Anda: …".
+  if (text.isComplete && knownIds.length < FEW_HITS) {
+    const corrected = await suggestQuery(filters.query);
+    if (corrected) {
+      const found = await newestMatches(db, textMatchSql(corrected), filters, candidateLimit, now);
+      if (found.ids.length > 0) {
+        suggestion = corrected;
+        const extra = found.ids.filter((id) => !knownIds.includes(id));
+        sources.push(textSource(corrected, extra, now));
+        knownIds.push(...extra);
+        isTotalCapped ||= !found.isComplete;
+      }
+    }
+  }
+  // CASE: still little for a short query: similar titles follow, as guesses.
+  if (!isTotalCapped && knownIds.length < FEW_HITS && isShortQuery(looseWords(terms))) {
+    const similar = (await listSimilarTitles(filters, terms, knownIds, now)).map((row) => toHit(row, true));
+    sources.push({ count: similar.length, fetch: async (start, limit) => similar.slice(start, start + limit) });
   }
 
-  return { items, total, isTotalCapped: !text.isComplete, page, pageCount: Math.ceil(total / SEARCH_PAGE_SIZE) };
+  const total = sources.reduce((sum, source) => sum + source.count, 0);
+  const items = await pageOf(sources, offset);
+  return { items, total, isTotalCapped, page, pageCount: Math.ceil(total / SEARCH_PAGE_SIZE), suggestion };
 }

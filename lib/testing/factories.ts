@@ -73,6 +73,7 @@ export type TestArticleOptions = {
   editorId?: string | null;
   categoryId?: string;
   views?: number;
+  coverImageId?: string | null;
   /** Stored as it is, past the allowlist: a body written under older rules, or damaged. */
   rawBody?: Prisma.InputJsonValue;
 };
@@ -101,12 +102,28 @@ export async function createTestArticle(options: TestArticleOptions = {}) {
       writerId,
       editorId: options.editorId ?? null,
       categoryId,
+      coverImageId: options.coverImageId ?? null,
     },
   });
   if (options.views !== undefined) {
     await db.articleStats.create({ data: { articleId: article.id, views: BigInt(options.views) } });
   }
   return article;
+}
+
+/** A media row without stored files: enough for a card's cover in queries (not for serving the image). */
+export async function createTestMedia(alt = "Foto uji") {
+  return db.media.create({
+    data: {
+      storageKey: `uji/${uniqueSuffix()}`,
+      mimeType: "image/webp",
+      width: 1600,
+      height: 900,
+      byteSize: 1000,
+      variantWidths: [480, 960, 1600],
+      alt,
+    },
+  });
 }
 
 /** Deletes articles, then the users and categories a test made (in that order, for the foreign keys). */

@@ -2,7 +2,7 @@
 import { CredentialsSignin } from "next-auth";
 import { unstable_rethrow } from "next/navigation";
 import { validationFailure, type ActionFailure } from "@/lib/action-result";
-import { RATE_LIMITED_CODE, signIn } from "@/lib/auth/config";
+import { DEACTIVATED_CODE, RATE_LIMITED_CODE, signIn } from "@/lib/auth/config";
 import { LOGIN_MAX_LENGTH, PASSWORD_MAX_LENGTH, redirectTargetSchema, signInSchema } from "@/lib/auth/schema";
 
 /** Success leaves by redirect, so the form only ever sees failures. */
@@ -11,9 +11,10 @@ export type SignInFormState = ActionFailure & {
   login: string;
 };
 
-// One message for an unknown account, a wrong password and a deactivated account, so the
-// form does not reveal which usernames exist.
+// One message for an unknown account and a wrong password, so the form does not reveal
+// which usernames exist. A deactivated account is named only to whoever typed its password.
 const INVALID = "Nama pengguna/surel atau kata sandi salah.";
+const DEACTIVATED = "Akun dinonaktifkan, hubungi admin.";
 
 /** "Terlalu banyak percobaan masuk. Coba lagi dalam 40 detik." from the code "rate_limited:40". */
 function rateLimitedMessage(code: string): string | null {
@@ -47,6 +48,7 @@ export async function signInAction(_previous: SignInFormState, formData: FormDat
     if (error instanceof CredentialsSignin) {
       const limited = rateLimitedMessage(error.code);
       if (limited) return { ok: false, login, formError: limited };
+      if (error.code === DEACTIVATED_CODE) return { ok: false, login, formError: DEACTIVATED };
       if (!parsed.success) return { ...validationFailure(parsed.error), login };
       return { ok: false, login, formError: INVALID };
     }

@@ -13,6 +13,7 @@ import { dayStart } from "@/lib/time";
 import { listDailyViews, rankPopularArticles, type PopularArticle } from "@/lib/views/queries";
 import { PortalOverview } from "./_components/portal-overview";
 import { SiteRefreshForm } from "./_components/site-refresh-form";
+import { ReturnedFlag } from "@/components/dashboard/returned-flag";
 
 export const metadata: Metadata = { title: "Dasbor", robots: { index: false } };
 
@@ -89,6 +90,28 @@ async function DashboardHome() {
           {scope} Waktu dalam {site.zoneLabel}.
         </p>
       </div>
+      {/* First on the page: a writer's returned drafts are their next task. */}
+      {summary.returned.length > 0 ? (
+        <section
+          aria-labelledby="dikembalikan"
+          className="flex flex-col gap-2 rounded border-2 border-amber-500 bg-amber-50 p-4"
+        >
+          <h2 id="dikembalikan" className="text-lg font-bold">
+            Dikembalikan kepada Anda ({formatCount(summary.returned.length)})
+          </h2>
+          <ul className="flex flex-col gap-3">
+            {summary.returned.map((item) => (
+              <li key={item.id}>
+                <Link href={`/dashboard/artikel/${item.id}`} className="font-semibold text-brand-700 hover:underline">
+                  {item.title}
+                </Link>
+                <ReturnedFlag returned={item} timeZone={site.timeZone} />
+                <p className="mt-1 line-clamp-2 text-sm whitespace-pre-line">{item.note}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
         <StatCard title="Terbit hari ini" value={formatCount(summary.publishedToday)} />
         <StatCard title="Terbit minggu ini" value={formatCount(summary.publishedThisWeek)} />

@@ -14,11 +14,19 @@ import {
   returnToWriter,
   type SaveAttempt,
   scheduleArticle,
+  setPublishTime,
   submitForReview,
   unpublishArticle,
   updateArticle,
+  updateCoverAlt,
 } from "@/lib/articles/mutations";
-import { catchUnavailable, failureOf, validationFailure, type ActionFailure } from "@/lib/action-result";
+import {
+  catchUnavailable,
+  failureOf,
+  validationFailure,
+  type ActionFailure,
+  type ActionResult,
+} from "@/lib/action-result";
 import {
   toConflictVersion,
   type ArticleSaveResult,
@@ -29,6 +37,8 @@ import {
   ARTICLE_FIELD_MESSAGES,
   articleDraftSchema,
   articleUpdateSchema,
+  coverAltSchema,
+  makePublishTimeSchema,
   makeScheduleSchema,
   returnNoteSchema,
 } from "@/lib/articles/schema";
@@ -202,6 +212,30 @@ export async function scheduleArticleAction(_prev: WorkflowResult | null, formDa
   return runWorkflow(formData, (actor, id, version, meta) =>
     scheduleArticle(actor, id, version, parsed.data.scheduledAt, meta),
   );
+}
+
+export async function setPublishTimeAction(_prev: WorkflowResult | null, formData: FormData): Promise<WorkflowResult> {
+  const parsed = makePublishTimeSchema(site.timeZone).safeParse({ publishedAt: formData.get("publishedAt") ?? "" });
+  if (!parsed.success) return refuseInput(validationFailure(parsed.error));
+  return runWorkflow(formData, (actor, id, version, meta) =>
+    setPublishTime(actor, id, version, parsed.data.publishedAt, meta),
+  );
+}
+
+export async function updateCoverAltAction(formData: FormData): Promise<ActionResult> {
+  return catchUnavailable(async () => {
+    const actor = await requireActor();
+    const id = idSchema.safeParse(formData.get("id"));
+    if (!id.success) return { ok: false, formError: "Artikel tidak ditemukan." };
+    const parsed = coverAltSchema.safeParse({ alt: formData.get("alt") ?? "" });
+    if (!parsed.success) return validationFailure(parsed.error);
+    try {
+      await updateCoverAlt(actor, id.data, parsed.data.alt, await requestMeta());
+      return { ok: true, data: undefined };
+    } catch (error) {
+      return failureOf(error);
+    }
+  });
 }
 
 export async function cancelScheduleAction(_prev: WorkflowResult | null, formData: FormData) {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { z } from "zod";
+import { ReturnedFlag } from "@/components/dashboard/returned-flag";
 import { StatusBadge } from "@/components/dashboard/status-badge";
 import { InputField, SelectField } from "@/components/ui/field";
 import {
@@ -211,6 +212,7 @@ async function ArticleList({ searchParams }: PageProps) {
                   <td className="py-2 pr-3">
                     <StatusBadge status={item.status} />
                     <LateFlag item={item} />
+                    <ReturnedFlag returned={item.returned} timeZone={site.timeZone} />
                   </td>
                   <td className="py-2 pr-3">{item.writerName}</td>
                   <td className="py-2 pr-3">{item.categoryName}</td>
@@ -230,6 +232,7 @@ async function ArticleList({ searchParams }: PageProps) {
                 <div className="mt-1 flex flex-wrap items-center gap-2">
                   <StatusBadge status={item.status} />
                   <LateFlag item={item} />
+                  <ReturnedFlag returned={item.returned} timeZone={site.timeZone} />
                 </div>
                 <p className="mt-1 text-sm text-muted">
                   {item.writerName} · {item.categoryName}

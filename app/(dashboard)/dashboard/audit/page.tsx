@@ -39,6 +39,17 @@ function queryString(filter: AuditFilterInput, page: number): string {
   return text ? `?${text}` : "";
 }
 
+/** What an event was about, as staff name it. */
+const TARGET_TYPE_LABELS: Record<string, string> = {
+  article: "artikel",
+  category: "kategori",
+  tag: "tag",
+  user: "akun",
+  media: "gambar",
+  session: "sesi",
+  site: "situs",
+};
+
 function targetLink(row: AuditRow) {
   if (!row.targetId) return <span className="text-muted">—</span>;
   const label = row.targetLabel ?? row.targetId;
@@ -58,7 +69,7 @@ function targetLink(row: AuditRow) {
   }
   return (
     <span>
-      {row.targetType ? `${row.targetType} ` : ""}
+      {row.targetType ? `${TARGET_TYPE_LABELS[row.targetType] ?? row.targetType} ` : ""}
       <span className="break-all">{label}</span>
     </span>
   );
@@ -150,12 +161,9 @@ async function AuditScreen({ searchParams }: { searchParams: SearchParams }) {
                     </time>
                   </td>
                   <td className="px-3 py-2">{row.actor?.displayName ?? "Sistem"}</td>
-                  <td className="px-3 py-2">
-                    {AUDIT_ACTION_LABELS[row.action] ?? row.action}
-                    <span className="block font-mono text-xs text-muted">{row.action}</span>
-                  </td>
+                  <td className="px-3 py-2">{AUDIT_ACTION_LABELS[row.action] ?? row.action}</td>
                   <td className="px-3 py-2">{targetLink(row)}</td>
-                  <td className="px-3 py-2">{summariseDetails(row.details) || "—"}</td>
+                  <td className="px-3 py-2">{summariseDetails(row.details, site.timeZone) || "—"}</td>
                   <td className="px-3 py-2 font-mono text-xs">{row.ip ?? "—"}</td>
                 </tr>
               ))}

@@ -52,13 +52,13 @@ export async function generateMetadata({ params }: ArticleRouteProps): Promise<M
   const image = { ...shareImageOf(article), alt: article.cover?.alt || article.title };
   return {
     title: article.title,
-    description: article.excerpt,
+    description: article.description,
     alternates: { canonical: url },
     authors: [{ name: article.writer.displayName, url: `/penulis/${article.writer.username}` }],
     openGraph: {
       type: "article",
       title: article.title,
-      description: article.excerpt,
+      description: article.description,
       url,
       siteName: site.name,
       locale: "id_ID",
@@ -68,7 +68,12 @@ export async function generateMetadata({ params }: ArticleRouteProps): Promise<M
       tags: article.tags.map((tag) => tag.name),
       images: [image],
     },
-    twitter: { card: "summary_large_image", title: article.title, description: article.excerpt, images: [image.url] },
+    twitter: {
+      card: "summary_large_image",
+      title: article.title,
+      description: article.description,
+      images: [image.url],
+    },
   };
 }
 
@@ -90,7 +95,7 @@ export default async function ArticleRoute({ params }: ArticleRouteProps) {
     newsArticleJsonLd({
       url,
       headline: article.title,
-      description: article.excerpt,
+      description: article.description,
       publishedAt: article.publishedAt,
       updatedAt: article.updatedAt,
       authorName: article.writer.displayName,

@@ -84,6 +84,19 @@ function SearchHitItem({ hit, timeZone }: { hit: SearchHit; timeZone: Indonesian
   );
 }
 
+/** "Maksud Anda: banjir": the corrected query, whose hits follow the query's own. */
+function Suggestion({ terms, suggestion }: { terms: SearchTerms; suggestion: string }) {
+  return (
+    <p className="mt-2 text-ink">
+      Maksud Anda:{" "}
+      <Link href={searchHref({ ...terms, q: suggestion })} className="font-semibold text-brand-700 italic underline">
+        {suggestion}
+      </Link>
+      ? <span className="text-sm text-muted">Hasil untuk “{suggestion}” ikut ditampilkan di bawah.</span>
+    </p>
+  );
+}
+
 type SearchResultListProps = {
   terms: SearchTerms;
   results: SearchResults;
@@ -131,6 +144,7 @@ export function SearchResultList({ terms, results, timeZone }: SearchResultListP
         {results.isTotalCapped ? "Lebih dari " : null}
         {formatCount(results.total)} hasil untuk “{terms.q}”
       </h2>
+      {results.suggestion ? <Suggestion terms={terms} suggestion={results.suggestion} /> : null}
       {results.isTotalCapped ? (
         // CASE: a very common word; only the newest matches were ranked (lib/search/queries.ts).
         <p className="mt-1 text-sm text-muted">

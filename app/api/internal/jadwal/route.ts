@@ -1,6 +1,7 @@
 import { applyAnnouncementExpiries } from "@/lib/announcements/expiry";
 import { applyBannerExpiries } from "@/lib/banner/expiry";
 import { isSchedulerToken, runScheduledPublishing, SCHEDULER_TOKEN_HEADER } from "@/lib/articles/scheduler";
+import { expireHomePins } from "@/lib/home/pins";
 
 /**
  * The publishing timer's trigger (lib/articles/scheduler.ts). Only this process's own
@@ -13,6 +14,8 @@ export async function POST(request: Request): Promise<Response> {
   }
   const result = await runScheduledPublishing();
   await applyPortalExpiries();
+  // Same tick, same reason to be in a request: an expired home pin refreshes the cached home page.
+  await expireHomePins().catch((error: unknown) => console.warn(`Home pin expiry failed: ${String(error)}`));
   return Response.json(result ?? { error: "unavailable" }, {
     status: result ? 200 : 503,
     headers: { "Cache-Control": "no-store" },

@@ -19,6 +19,8 @@ import { mediaVariantUrl, pickVariantWidth } from "@/lib/media/urls";
 import { site } from "@/lib/site";
 import { ArticleEditor } from "../_components/article-editor";
 import { allowedSteps, defaultScheduleInputValue } from "../_components/editor-data";
+import { toLocalDateTimeValue } from "@/lib/time";
+import { pairRewrites } from "@/lib/articles/revision-diff";
 
 export const metadata: Metadata = { title: "Sunting artikel", robots: { index: false, follow: false } };
 
@@ -151,6 +153,14 @@ async function EditArticle({ params }: PageProps) {
           steps={steps}
           timeZone={site.timeZone}
           defaultScheduleAt={defaultScheduleInputValue(site.timeZone)}
+          coverAlt={article.cover?.alt ?? ""}
+          publishTime={
+            can(actor, "article.backdate") &&
+            (article.status === "PUBLISHED" || article.status === "ARCHIVED") &&
+            article.publishedAt
+              ? toLocalDateTimeValue(article.publishedAt, site.timeZone)
+              : null
+          }
         />
       ) : (
         <section aria-labelledby="baca-saja">
@@ -182,29 +192,52 @@ function ReviewChanges({ changes }: { changes: ReviewChange[] }) {
             {change.field === "body" ? (
               <dd>
                 <ul className="mt-1 space-y-1 text-sm">
-                  {change.blocks.map((block, index) => (
-                    <li
-                      key={index}
-                      className={
-                        block.kind === "added"
-                          ? "border-l-4 border-green-600 bg-green-50 px-2"
-                          : block.kind === "removed"
-                            ? "border-l-4 border-accent-600 bg-red-50 px-2 line-through"
-                            : "px-3 text-muted"
-                      }
-                    >
-                      <span className="sr-only">
-                        {block.kind === "added" ? "Ditambahkan: " : block.kind === "removed" ? "Dihapus: " : "Tetap: "}
-                      </span>
-                      {block.kind === "added" ? (
-                        <ins className="no-underline">{block.text}</ins>
-                      ) : block.kind === "removed" ? (
-                        <del>{block.text}</del>
-                      ) : (
-                        block.text
-                      )}
-                    </li>
-                  ))}
+                  {pairRewrites(change.blocks).map((block, index) =>
+                    block.kind === "changed" ? (
+                      <li key={index} className="border-l-4 border-amber-500 bg-amber-50 px-2">
+                        <span className="sr-only">Diubah: </span>
+                        {block.parts.map((part, partIndex) =>
+                          part.kind === "added" ? (
+                            <ins key={partIndex} className="bg-green-200 no-underline">
+                              {part.text}
+                            </ins>
+                          ) : part.kind === "removed" ? (
+                            <del key={partIndex} className="bg-red-200">
+                              {part.text}
+                            </del>
+                          ) : (
+                            <span key={partIndex}>{part.text}</span>
+                          ),
+                        )}
+                      </li>
+                    ) : (
+                      <li
+                        key={index}
+                        className={
+                          block.kind === "added"
+                            ? "border-l-4 border-green-600 bg-green-50 px-2"
+                            : block.kind === "removed"
+                              ? "border-l-4 border-accent-600 bg-red-50 px-2 line-through"
+                              : "px-3 text-muted"
+                        }
+                      >
+                        <span className="sr-only">
+                          {block.kind === "added"
+                            ? "Ditambahkan: "
+                            : block.kind === "removed"
+                              ? "Dihapus: "
+                              : "Tetap: "}
+                        </span>
+                        {block.kind === "added" ? (
+                          <ins className="no-underline">{block.text}</ins>
+                        ) : block.kind === "removed" ? (
+                          <del>{block.text}</del>
+                        ) : (
+                          block.text
+                        )}
+                      </li>
+                    ),
+                  )}
                 </ul>
               </dd>
             ) : (

@@ -17,8 +17,10 @@ import {
   returnToWriterAction,
   saveArticleAction,
   scheduleArticleAction,
+  setPublishTimeAction,
   submitForReviewAction,
   unpublishArticleAction,
+  updateCoverAltAction,
 } from "../actions";
 import { uploadImageAction } from "../../media/actions";
 
@@ -53,6 +55,10 @@ type ArticleEditorProps = {
   timeZone: IndonesianTimeZone;
   /** "2026-11-28T18:00" in the portal's zone: a sensible default for the schedule field. */
   defaultScheduleAt: string;
+  /** The publish time as a datetime-local value when this editor may restate it (published or archived); else null. */
+  publishTime: string | null;
+  /** The stored cover's alt text (empty without a cover). */
+  coverAlt: string;
 };
 
 /** The editor page's client half: the form plus the workflow steps the server allowed. */
@@ -73,6 +79,8 @@ export function ArticleEditor(props: ArticleEditorProps) {
       saveAction={articleId ? saveArticleAction : createArticleAction}
       autosaveAction={articleId ? autosaveArticleAction : undefined}
       uploadAction={uploadImageAction}
+      initialCoverAlt={props.coverAlt}
+      coverAltAction={articleId ? updateCoverAltAction : undefined}
       workflow={
         articleId && steps
           ? ({ version, isDirty, onConflict }) => {
@@ -120,6 +128,20 @@ export function ArticleEditor(props: ArticleEditorProps) {
                       );
                     })}
                   </div>
+                  {props.publishTime ? (
+                    <div className="mt-4 border-t border-line pt-4">
+                      <WorkflowForm {...common} action={setPublishTimeAction} label="Ubah tanggal terbit">
+                        <InputField
+                          label={`Tanggal terbit (${zoneLabel(props.timeZone)})`}
+                          hint="Untuk berita arsip: waktu terbit aslinya. Tidak boleh di masa depan."
+                          type="datetime-local"
+                          name="publishedAt"
+                          required
+                          defaultValue={props.publishTime}
+                        />
+                      </WorkflowForm>
+                    </div>
+                  ) : null}
                 </section>
               );
             }

@@ -55,6 +55,8 @@ async function NewArticleEditor() {
       steps={null}
       timeZone={site.timeZone}
       defaultScheduleAt={defaultScheduleInputValue(site.timeZone)}
+      publishTime={null}
+      coverAlt=""
     />
   );
 }

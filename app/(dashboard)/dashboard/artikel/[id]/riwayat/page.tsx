@@ -11,16 +11,9 @@ import { NotFoundError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { site } from "@/lib/site";
 import { restoreRevisionAction } from "../../actions";
+import { revisionReasonLabel } from "@/lib/articles/revision-reasons";
 
 export const metadata: Metadata = { title: "Riwayat revisi", robots: { index: false, follow: false } };
-
-const REASONS: Record<string, string> = {
-  save: "Disimpan",
-  submit: "Dikirim ke redaktur",
-  return: "Dikembalikan ke penulis",
-  publish: "Diterbitkan",
-  restore: "Versi lama dipulihkan",
-};
 
 type PageProps = { params: Promise<{ id: string }> };
 
@@ -65,7 +58,7 @@ async function Revisions({ params }: PageProps) {
           >
             <div>
               <p className="font-semibold">
-                Versi {revision.version} · {REASONS[revision.reason] ?? revision.reason}
+                Versi {revision.version} · {revisionReasonLabel(revision.reason)}
               </p>
               <p className="text-sm text-muted">
                 {revision.authorName ?? "Akun terhapus"} · {formatDateTime(revision.createdAt, site.timeZone)}

@@ -64,6 +64,19 @@ const DETAIL_LABELS: Record<string, string> = {
   expiredAt: "berakhir",
   publishedAt: "tanggal terbit",
   previousPublishedAt: "tanggal terbit semula",
+  // Portal content beyond news (banner, announcements, agenda, pages, documents, gallery).
+  title: "judul",
+  level: "tingkat",
+  message: "pesan",
+  hasAttachment: "lampiran",
+  attachment: "lampiran",
+  bytes: "ukuran (bita)",
+  kind: "jenis",
+  addedPhoto: "foto ditambah",
+  editedPhoto: "foto diubah",
+  removedPhoto: "foto dihapus",
+  cover: "sampul",
+  mediaId: "gambar",
 };
 
 /** Coded values as staff name them: roles, statuses, sign-in and session reasons, form fields. */
@@ -85,6 +98,14 @@ const VALUE_LABELS: Record<string, string> = {
   up: "naik",
   down: "turun",
   wordpress: "WordPress",
+  replaced: "diganti",
+  kept: "tetap",
+  removed: "dihapus",
+  WASPADA: "Waspada",
+  SIAGA: "Siaga",
+  AWAS: "Awas",
+  ALBUM: "album foto",
+  VIDEO: "video",
 };
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;

@@ -41,3 +41,22 @@ test("every category is reachable from the category bar: wrapped on a desktop, s
   const pageOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(pageOverflow).toBeLessThanOrEqual(0);
 });
+
+test("the category bar marks the reader's section: the category's list, and an article's category", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const bar = page.getByRole("navigation", { name: "Kategori" });
+  await expect(bar.getByRole("link", { name: "Beranda" })).toHaveAttribute("aria-current", "page");
+  const category = bar.getByRole("link").nth(2);
+  const name = (await category.textContent()) ?? "";
+  await category.click();
+  await expect(page).toHaveURL(/\/kategori\//);
+  await expect(bar.getByRole("link", { name, exact: true })).toHaveAttribute("aria-current", "page");
+  await expect(bar.locator("[aria-current]")).toHaveCount(1);
+
+  await page.locator(`main a[href^="/berita/"]`).first().click();
+  await expect(page).toHaveURL(/\/berita\//);
+  await expect(bar.getByRole("link", { name, exact: true })).toHaveAttribute("aria-current", "true");
+  await expect(bar.locator("[aria-current]")).toHaveCount(1);
+});

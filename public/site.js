@@ -142,7 +142,31 @@
     focusOpened();
   }
 
+  // The category bar (components/site/masthead.tsx) marks the section the reader is in: the
+  // category whose list this is, or the article's category (its [data-section]). The bar is
+  // part of every cached page and cannot know the page it is on; without this script nothing
+  // is marked and everything else works. On a phone the marked link is scrolled into view.
+  function markCurrentSection() {
+    var list = document.querySelector('nav[aria-label="Kategori"] ul');
+    if (!list) return;
+    var marker = document.querySelector("[data-section]");
+    var section = marker ? marker.getAttribute("data-section") : null;
+    var path = window.location.pathname;
+    list.querySelectorAll("a").forEach(function (link) {
+      var href = link.getAttribute("href");
+      if (href === "/" ? path === "/" : path === href || path.indexOf(href + "/") === 0) {
+        link.setAttribute("aria-current", "page");
+      } else if (href === section) {
+        link.setAttribute("aria-current", "true");
+      } else {
+        return;
+      }
+      if (list.scrollWidth > list.clientWidth) list.scrollLeft = link.offsetLeft - list.clientWidth / 3;
+    });
+  }
+
   function start() {
+    markCurrentSection();
     setUpCopyLinks();
     setUpViewBeacon();
     setUpSearchForms();

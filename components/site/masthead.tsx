@@ -18,6 +18,10 @@ const PORTAL_LINKS = [
   { href: "/galeri", label: "Galeri" },
 ] as const;
 
+/** A category bar link; public/site.js sets aria-current on the reader's section. */
+const CATEGORY_LINK =
+  "hover:text-accent-600 [&[aria-current]]:text-accent-700 [&[aria-current]]:underline [&[aria-current]]:decoration-2 [&[aria-current]]:underline-offset-8";
+
 export function Masthead({ siteName, tagline, categories, pages = [] }: MastheadProps) {
   return (
     <header className="border-b border-line bg-paper">
@@ -54,13 +58,13 @@ export function Masthead({ siteName, tagline, categories, pages = [] }: Masthead
       <nav aria-label="Kategori" className="no-print mx-auto max-w-6xl px-4">
         <ul className="scroll-hint flex gap-x-5 gap-y-1 overflow-x-auto py-3 text-sm font-semibold whitespace-nowrap text-brand-800 md:flex-wrap md:overflow-visible">
           <li>
-            <Link href="/" className="hover:text-accent-600">
+            <Link href="/" className={CATEGORY_LINK}>
               Beranda
             </Link>
           </li>
           {categories.map((category) => (
             <li key={category.slug}>
-              <Link href={`/kategori/${category.slug}`} className="hover:text-accent-600">
+              <Link href={`/kategori/${category.slug}`} className={CATEGORY_LINK}>
                 {category.name}
               </Link>
             </li>

@@ -116,7 +116,7 @@ export default async function ArticleRoute({ params }: ArticleRouteProps) {
   return (
     <>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(structuredData) }} />
-      <article className="mx-auto max-w-3xl">
+      <article className="mx-auto max-w-3xl" data-section={`/kategori/${article.category.slug}`}>
         <nav aria-label="Remah roti" className="no-print mb-3 text-sm text-muted">
           <ol className="flex flex-wrap gap-1">
             <li>

@@ -73,6 +73,7 @@ export function isRuntimeElement(element) {
 }
 
 const ELEMENT_START = /<(script|link)\b/gi;
+const SCRIPT_END = /<\/script>/gi;
 
 /**
  * A streaming filter over a document's HTML: feed it the text as it arrives, it returns
@@ -89,15 +90,27 @@ export function createRuntimeFilter() {
     for (let match = ELEMENT_START.exec(pending); match; match = ELEMENT_START.exec(pending)) {
       const start = match.index;
       const isScript = match[1]?.toLowerCase() === "script";
-      const endMarker = isScript ? "</script>" : ">";
-      const endIndex = isScript ? pending.toLowerCase().indexOf(endMarker, start) : pending.indexOf(endMarker, start);
+      // Searched from the element on, never by lowercasing the whole pending text: a page
+      // holds dozens of scripts, and that would copy the document once for each.
+      let endIndex = -1;
+      let endLength = 1;
+      if (isScript) {
+        SCRIPT_END.lastIndex = start;
+        const close = SCRIPT_END.exec(pending);
+        if (close) {
+          endIndex = close.index;
+          endLength = close[0].length;
+        }
+      } else {
+        endIndex = pending.indexOf(">", start);
+      }
       if (endIndex === -1) {
         if (isLast) break;
         out += pending.slice(position, start);
         pending = pending.slice(start);
         return out;
       }
-      const end = endIndex + endMarker.length;
+      const end = endIndex + endLength;
       const element = pending.slice(start, end);
       out += pending.slice(position, start) + (isRuntimeElement(element) ? "" : element);
       position = end;

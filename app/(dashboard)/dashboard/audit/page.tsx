@@ -48,6 +48,12 @@ const TARGET_TYPE_LABELS: Record<string, string> = {
   media: "gambar",
   session: "sesi",
   site: "situs",
+  banner: "peringatan",
+  announcement: "pengumuman",
+  agenda: "agenda",
+  page: "halaman",
+  document: "dokumen",
+  gallery: "galeri",
 };
 
 function targetLink(row: AuditRow) {

@@ -44,7 +44,12 @@ export async function purgeEdge(tags: readonly string[]): Promise<PurgeOutcome[]
         for (const batch of batches) {
           const response = await fetch(edge, {
             method: "PURGE",
-            headers: { "xkey-purge": batch, "X-Purge-Secret": env.EDGE_PURGE_SECRET ?? "" },
+            // X-Warta-Instance: which process purged, for logs and the multi-instance tests (the edge ignores it).
+            headers: {
+              "xkey-purge": batch,
+              "X-Purge-Secret": env.EDGE_PURGE_SECRET ?? "",
+              "X-Warta-Instance": String(process.pid),
+            },
             signal: AbortSignal.timeout(TIMEOUT_MS),
           });
           if (!response.ok) throw new Error(`HTTP ${response.status}`);

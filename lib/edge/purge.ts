@@ -1,4 +1,5 @@
 import "server-only";
+import { hostname } from "node:os";
 import { after } from "next/server";
 import { env } from "@/lib/env";
 
@@ -44,11 +45,12 @@ export async function purgeEdge(tags: readonly string[]): Promise<PurgeOutcome[]
         for (const batch of batches) {
           const response = await fetch(edge, {
             method: "PURGE",
-            // X-Warta-Instance: which process purged, for logs and the multi-instance tests (the edge ignores it).
+            // X-Warta-Instance: which instance purged (host and port), for logs and the
+            // multi-instance tests; the edge ignores it.
             headers: {
               "xkey-purge": batch,
               "X-Purge-Secret": env.EDGE_PURGE_SECRET ?? "",
-              "X-Warta-Instance": String(process.pid),
+              "X-Warta-Instance": `${hostname()}:${env.PORT}`,
             },
             signal: AbortSignal.timeout(TIMEOUT_MS),
           });

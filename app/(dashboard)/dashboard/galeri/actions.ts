@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { catchUnavailable, failureOf, validationFailure, type ActionResult } from "@/lib/action-result";
+import type { Actor } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import {
   addAlbumPhoto,
@@ -53,6 +54,33 @@ function refresh(id?: string) {
   if (id) revalidatePath(`/dashboard/galeri/${id}`);
 }
 
+type Meta = Awaited<ReturnType<typeof requestMeta>>;
+
+/**
+ * Most actions here: signed in, a known gallery or photo id in `field`, one change (which
+ * may refuse its input by returning a failure), then the dashboard pages refreshed.
+ */
+function changeById(
+  formData: FormData,
+  field: "id" | "photoId",
+  change: (actor: Actor, id: string, meta: Meta) => Promise<ActionResult | void>,
+  refreshed: (id: string) => string | undefined,
+): Promise<ActionResult> {
+  return catchUnavailable(async () => {
+    const actor = await requireActor();
+    const id = galleryIdSchema.safeParse(text(formData, field));
+    if (!id.success) return BAD_ID;
+    try {
+      const refused = await change(actor, id.data, await requestMeta());
+      if (refused) return refused;
+      refresh(refreshed(id.data));
+      return { ok: true, data: undefined };
+    } catch (error) {
+      return failureOf(error);
+    }
+  });
+}
+
 export async function createGalleryItemAction(
   _previous: ActionResult | null,
   formData: FormData,
@@ -77,38 +105,28 @@ export async function updateGalleryItemAction(
   _previous: ActionResult | null,
   formData: FormData,
 ): Promise<ActionResult> {
-  return catchUnavailable(async () => {
-    const actor = await requireActor();
-    const id = galleryIdSchema.safeParse(text(formData, "id"));
-    if (!id.success) return BAD_ID;
-    const parsed = inputOf(formData);
-    if (!parsed.success) return validationFailure(parsed.error);
-    try {
-      await updateGalleryItem(actor, id.data, parsed.data, await requestMeta());
-      refresh(id.data);
-      return { ok: true, data: undefined };
-    } catch (error) {
-      return failureOf(error);
-    }
-  });
+  return changeById(
+    formData,
+    "id",
+    async (actor, id, meta) => {
+      const parsed = inputOf(formData);
+      if (!parsed.success) return validationFailure(parsed.error);
+      await updateGalleryItem(actor, id, parsed.data, meta);
+    },
+    (id) => id,
+  );
 }
 
 export async function setGalleryPublishedAction(
   _previous: ActionResult | null,
   formData: FormData,
 ): Promise<ActionResult> {
-  return catchUnavailable(async () => {
-    const actor = await requireActor();
-    const id = galleryIdSchema.safeParse(text(formData, "id"));
-    if (!id.success) return BAD_ID;
-    try {
-      await setGalleryPublished(actor, id.data, text(formData, "publish") === "true", await requestMeta());
-      refresh(id.data);
-      return { ok: true, data: undefined };
-    } catch (error) {
-      return failureOf(error);
-    }
-  });
+  return changeById(
+    formData,
+    "id",
+    (actor, id, meta) => setGalleryPublished(actor, id, text(formData, "publish") === "true", meta),
+    (id) => id,
+  );
 }
 
 export async function deleteGalleryItemAction(
@@ -170,51 +188,35 @@ export async function updateAlbumPhotoAction(
   _previous: ActionResult | null,
   formData: FormData,
 ): Promise<ActionResult> {
-  return catchUnavailable(async () => {
-    const actor = await requireActor();
-    const id = galleryIdSchema.safeParse(text(formData, "photoId"));
-    if (!id.success) return BAD_ID;
-    const details = detailsOf(formData);
-    if (!details.success) return validationFailure(details.error);
-    try {
-      await updateAlbumPhoto(actor, id.data, details.data, await requestMeta());
-      refresh(albumIdOf(formData));
-      return { ok: true, data: undefined };
-    } catch (error) {
-      return failureOf(error);
-    }
-  });
+  return changeById(
+    formData,
+    "photoId",
+    async (actor, id, meta) => {
+      const details = detailsOf(formData);
+      if (!details.success) return validationFailure(details.error);
+      await updateAlbumPhoto(actor, id, details.data, meta);
+    },
+    () => albumIdOf(formData),
+  );
 }
 
 export async function setAlbumCoverAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return catchUnavailable(async () => {
-    const actor = await requireActor();
-    const id = galleryIdSchema.safeParse(text(formData, "photoId"));
-    if (!id.success) return BAD_ID;
-    try {
-      await setAlbumCover(actor, id.data, await requestMeta());
-      refresh(albumIdOf(formData));
-      return { ok: true, data: undefined };
-    } catch (error) {
-      return failureOf(error);
-    }
-  });
+  return changeById(
+    formData,
+    "photoId",
+    (actor, id, meta) => setAlbumCover(actor, id, meta),
+    () => albumIdOf(formData),
+  );
 }
 
 export async function removeAlbumPhotoAction(
   _previous: ActionResult | null,
   formData: FormData,
 ): Promise<ActionResult> {
-  return catchUnavailable(async () => {
-    const actor = await requireActor();
-    const id = galleryIdSchema.safeParse(text(formData, "photoId"));
-    if (!id.success) return BAD_ID;
-    try {
-      await removeAlbumPhoto(actor, id.data, await requestMeta());
-      refresh(albumIdOf(formData));
-      return { ok: true, data: undefined };
-    } catch (error) {
-      return failureOf(error);
-    }
-  });
+  return changeById(
+    formData,
+    "photoId",
+    (actor, id, meta) => removeAlbumPhoto(actor, id, meta),
+    () => albumIdOf(formData),
+  );
 }
